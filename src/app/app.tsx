@@ -1,0 +1,52 @@
+/** The merchant app: language, routing between screens, and the offline/update banner. */
+import { useEffect, useState } from 'preact/hooks';
+import { htmlLang, initialLang, LangContext, rememberLang, type Lang } from './i18n';
+import { useRoute, type RouteName } from './router';
+import { lazyScreen } from './lazy';
+import { Header } from './header';
+import { HomeScreen } from './screens/home';
+import { OfflineBanner } from './offline-banner';
+import { ErrorBoundary } from './error-boundary';
+import type { FunctionComponent } from 'preact';
+import type { Route } from './router';
+
+export interface ScreenProps {
+  route: Route;
+}
+
+const SCREENS: Record<RouteName, FunctionComponent<ScreenProps>> = {
+  home: HomeScreen,
+  virtual: lazyScreen(() => import('./screens/virtual-printer')),
+  faults: lazyScreen(() => import('./screens/fault-log')),
+  wizard: lazyScreen(() => import('./screens/troubleshoot')),
+  ereceipt: lazyScreen(() => import('./screens/e-receipt')),
+  print: lazyScreen(() => import('./screens/e-receipt')),
+  settings: lazyScreen(() => import('./screens/settings')),
+};
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(() => initialLang());
+  const route = useRoute();
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
+
+  const chooseLang = (next: Lang) => {
+    rememberLang(next);
+    setLang(next);
+  };
+
+  const Screen = SCREENS[route.name];
+  return (
+    <LangContext.Provider value={lang}>
+      <Header onLang={chooseLang} />
+      <OfflineBanner />
+      <main class="screen">
+        <ErrorBoundary key={route.name}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,9 @@
+/** Placeholder until this screen's feature lands. */
+import { useStrings } from '../i18n';
+import { shellStrings } from '../strings';
+import { PlaceholderScreen } from './placeholder';
+
+export default function VirtualPrinterScreen() {
+  const s = useStrings(shellStrings);
+  return <PlaceholderScreen title={s.tryVirtualPrinter} />;
+}
