@@ -3,7 +3,7 @@
  * the fault log, the status screen and the troubleshooting wizard.
  */
 import type { PrinterStatus } from '../escpos/status-model';
-import type { PrinterErrorCode } from '../transport/types';
+import type { PrinterErrorCode, PrinterIdentity } from '../transport/types';
 
 /** Faults read from the printer's own status replies. */
 export type StatusFaultKind =
@@ -69,3 +69,34 @@ export function faultsOf(status: PrinterStatus): StatusFaultKind[] {
   const explained = found.some((kind) => kind !== 'offline' && kind !== 'paper-near-end');
   return explained ? found.filter((kind) => kind !== 'offline') : found;
 }
+
+/** What the app was doing when a fault was seen. */
+export type Activity =
+  | { kind: 'idle' }
+  | { kind: 'connecting' }
+  | { kind: 'printing-receipt'; receiptId: string }
+  | { kind: 'test-page' }
+  | { kind: 'troubleshooting' };
+
+/**
+ * One observation of a fault, as the printer session reports it. The app writes it to the fault log
+ * (and waits for the write) before the session acts on it.
+ */
+export interface FaultObservation {
+  kind: FaultKind;
+  /** Epoch milliseconds. */
+  at: number;
+  /** Which printer; null when the fault is that no printer could be reached at all. */
+  printer: PrinterIdentity | null;
+  /** The typed status the fault was read from, when it came from a status reply. */
+  status: PrinterStatus | null;
+  /** The raw reply bytes behind the observation, for support (empty when there was no reply). */
+  raw: readonly number[];
+  activity: Activity;
+  /** Technical detail for the support report (e.g. the browser's error message); never shown as the headline. */
+  detail?: string;
+}
+
+/** How a logged fault ended. */
+export type FaultResolution =
+  'cleared-by-itself' | 'fixed-by-merchant' | 'receipt-reprinted' | 'e-receipt-issued' | 'gave-up';
