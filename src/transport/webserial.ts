@@ -1,0 +1,215 @@
+/**
+ * Web Serial transport: opens a port with the merchant's line settings, keeps reading across recoverable
+ * line errors (a fresh reader each time, the lock always released), and bounds every write with a timeout.
+ * No ESC/POS here: the baud-rate probe lives in the printer layer.
+ */
+import { toPrinterError } from './dom-errors';
+import { TransportEmitter } from './emitter';
+import { usbFilters } from './profiles';
+import { serialSettings, type SerialSettings } from './serial-settings';
+import { PrinterError, type PrinterIdentity, type PrinterTransport, type TransportEventMap } from './types';
+import type { TransportListener } from './types';
+import { WriteQueue, withTimeout } from './write-queue';
+
+/** Largest single write; small enough that a timeout fires close to where the printer stopped. */
+const SERIAL_CHUNK = 512;
+
+/** Line errors after which Chrome lets the port be read again with a fresh reader (Web Serial spec). */
+const RECOVERABLE = new Set(['BufferOverrunError', 'FramingError', 'ParityError', 'BreakError']);
+
+/** `navigator.serial`, or an `unsupported` error naming why it is missing. */
+export function webSerial(nav: Navigator = navigator): Serial {
+  if (!('serial' in nav) || !nav.serial) {
+    throw new PrinterError(
+      'unsupported',
+      'This browser has no Web Serial (needs desktop Chrome or Edge over https).',
+    );
+  }
+  return nav.serial;
+}
+
+/** The identity of a serial port as the rest of the app records it. */
+export function serialIdentity(port: SerialPort): PrinterIdentity {
+  const info = port.getInfo();
+  const ids =
+    info.usbVendorId !== undefined ? ` ${hex(info.usbVendorId)}:${hex(info.usbProductId ?? 0)}` : '';
+  return {
+    transport: 'serial',
+    vendorId: info.usbVendorId,
+    productId: info.usbProductId,
+    name: `Serial printer${ids}`,
+  };
+}
+
+/** A receipt printer on a serial port. Get one with `request()` (needs a user gesture) or `reconnect(saved)`. */
+export class WebSerialTransport implements PrinterTransport {
+  readonly kind = 'serial' as const;
+  readonly identity: PrinterIdentity;
+  private readonly events = new TransportEmitter();
+  private readonly queue = new WriteQueue((bytes) => this.send(bytes));
+  private settings: SerialSettings;
+  private opened = false;
+  private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  private reading: Promise<void> = Promise.resolve();
+  private readonly onDisconnect = (event: Event) => {
+    if (event.target === this.port) this.lost();
+  };
+
+  constructor(
+    readonly port: SerialPort,
+    private readonly serial: Serial,
+    settings: Partial<SerialSettings> = {},
+  ) {
+    this.identity = serialIdentity(port);
+    this.settings = serialSettings(settings);
+  }
+
+  /**
+   * Opens the browser's port chooser; `not-found` on cancel. By default only USB-serial adapters of known
+   * printer vendors are listed; `anyPort` lists every port (built-in DB9 COM ports have no USB ids).
+   */
+  static async request(
+    serial: Serial = webSerial(),
+    settings?: Partial<SerialSettings>,
+    anyPort = false,
+  ): Promise<WebSerialTransport> {
+    const filters = anyPort
+      ? []
+      : usbFilters().flatMap((f) => (f.vendorId === undefined ? [] : [{ usbVendorId: f.vendorId }]));
+    try {
+      return new WebSerialTransport(await serial.requestPort({ filters }), serial, settings);
+    } catch (error) {
+      throw toPrinterError(error, 'request');
+    }
+  }
+
+  /** The previously granted port for `saved`, only when exactly one granted port matches; else null. */
+  static async reconnect(
+    saved: PrinterIdentity,
+    serial: Serial = webSerial(),
+    settings?: Partial<SerialSettings>,
+  ): Promise<WebSerialTransport | null> {
+    const ports = await serial.getPorts();
+    const matching = ports.filter((port) => {
+      const info = port.getInfo();
+      return info.usbVendorId === saved.vendorId && info.usbProductId === saved.productId;
+    });
+    return matching.length === 1 ? new WebSerialTransport(matching[0]!, serial, settings) : null;
+  }
+
+  /** The line settings in use. */
+  get lineSettings(): SerialSettings {
+    return this.settings;
+  }
+
+  /** Closes and reopens the port with other line settings (used by the baud-rate probe). */
+  async reopen(settings: Partial<SerialSettings>): Promise<void> {
+    await this.close();
+    this.settings = serialSettings({ ...this.settings, ...settings });
+    await this.open();
+  }
+
+  async open(): Promise<void> {
+    const { baudRate, dataBits, stopBits, parity, flowControl } = this.settings;
+    try {
+      await this.port.open({ baudRate, dataBits, stopBits, parity, flowControl, bufferSize: 4096 });
+    } catch (error) {
+      throw toPrinterError(error, 'open');
+    }
+    this.opened = true;
+    this.queue.reset();
+    this.serial.addEventListener('disconnect', this.onDisconnect);
+    this.events.emit('connected', { identity: this.identity });
+    this.reading = this.readLoop();
+  }
+
+  async close(): Promise<void> {
+    if (!this.opened) return;
+    this.opened = false;
+    this.serial.removeEventListener('disconnect', this.onDisconnect);
+    this.queue.fail(new PrinterError('disconnected', 'The printer connection was closed.'));
+    try {
+      await this.reader?.cancel();
+      await this.reading;
+      await this.port.close();
+    } catch (error) {
+      // A port that was unplugged cannot be closed cleanly; it is gone either way, so report and move on.
+      this.events.emit('error', { error: toPrinterError(error, 'close') });
+    }
+  }
+
+  write(bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+    if (!this.opened) return Promise.reject(new PrinterError('disconnected', 'The printer is not open.'));
+    return this.queue.push(bytes, signal);
+  }
+
+  onData(listener: (chunk: Uint8Array) => void): () => void {
+    return this.events.onData(listener);
+  }
+
+  on<K extends keyof TransportEventMap>(type: K, listener: TransportListener<K>): () => void {
+    return this.events.on(type, listener);
+  }
+
+  private async send(bytes: Uint8Array): Promise<void> {
+    const writable = this.port.writable;
+    if (!writable) throw new PrinterError('disconnected', 'The serial port is not writable.');
+    const writer = writable.getWriter();
+    try {
+      for (let offset = 0; offset < bytes.length; offset += SERIAL_CHUNK) {
+        const chunk = bytes.slice(offset, offset + SERIAL_CHUNK);
+        await withTimeout(writer.write(chunk), this.settings.writeTimeoutMs, 'Sending to the printer', () => {
+          // Abort drops what is still queued so the port is usable again once the printer recovers.
+          writer.abort('write timeout').catch((error: unknown) => {
+            this.events.emit('error', { error: toPrinterError(error, 'write') });
+          });
+        });
+      }
+    } catch (error) {
+      const failure = toPrinterError(error, 'write');
+      if (failure.code === 'disconnected') this.lost();
+      throw failure;
+    } finally {
+      writer.releaseLock();
+    }
+  }
+
+  /** Reads until closed, taking a fresh reader after each recoverable line error. */
+  private async readLoop(): Promise<void> {
+    while (this.opened && this.port.readable) {
+      const reader = this.port.readable.getReader();
+      this.reader = reader;
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          if (value && value.length > 0) this.events.emitData(value);
+        }
+      } catch (error) {
+        const name = error instanceof Error ? error.name : '';
+        if (!RECOVERABLE.has(name)) {
+          if (this.opened) this.lost();
+          return;
+        }
+        this.events.emit('error', { error: new PrinterError('garbled', `Serial line error: ${name}.`) });
+      } finally {
+        reader.releaseLock();
+        this.reader = null;
+      }
+    }
+  }
+
+  private lost(): void {
+    if (!this.opened) return;
+    this.opened = false;
+    this.serial.removeEventListener('disconnect', this.onDisconnect);
+    const error = new PrinterError('disconnected', 'The serial printer was unplugged or switched off.');
+    this.queue.fail(error);
+    this.events.emit('error', { error });
+    this.events.emit('disconnected', { identity: this.identity });
+  }
+}
+
+function hex(value: number): string {
+  return value.toString(16).padStart(4, '0');
+}
