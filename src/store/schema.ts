@@ -1,0 +1,141 @@
+/**
+ * The shape of everything the app keeps in IndexedDB: one `ReceiptRescueDB` schema and the record types of
+ * each store. Records are plain data (structured-cloneable); keys that must be indexable avoid booleans.
+ */
+import type { DBSchema } from 'idb';
+import type { PrinterStatus } from '../escpos/status-model';
+import type { Activity, FaultKind, FaultResolution } from '../printer/faults';
+import type { JobOutcome } from '../printer/job-outcome';
+import type { Receipt } from '../receipt/types';
+import type { PrinterIdentity } from '../transport/types';
+
+/** How a fault entry ended; absent while the fault is still open. */
+export interface FaultEnding {
+  how: FaultResolution;
+  /** Epoch ms. */
+  at: number;
+}
+
+interface FaultFields {
+  kind: FaultKind;
+  /** Epoch ms of the first observation. */
+  at: number;
+  /** Epoch ms of the latest observation folded into this entry (equals `at` when `count` is 1). */
+  lastAt: number;
+  /** How many identical observations this entry stands for. */
+  count: number;
+  /** `printerKeyOf(printer)`: groups entries by printer; `'none'` when no printer could be reached. */
+  printerKey: string;
+  printer: PrinterIdentity | null;
+  /** The typed status of the latest observation, when it came from a status reply. */
+  status: PrinterStatus | null;
+  /** Raw reply bytes of the latest observation. */
+  raw: number[];
+  activity: Activity;
+  /** `activityKeyOf(activity)`: what folding compares. */
+  activityKey: string;
+  detail?: string;
+}
+
+/** An open fault: indexable `resolved: 0`, no ending yet. */
+export interface OpenFaultRow extends FaultFields {
+  id?: number;
+  resolved: 0;
+}
+/** A fault that ended: `resolved: 1` with how and when. */
+export interface ResolvedFaultRow extends FaultFields {
+  id?: number;
+  resolved: 1;
+  resolution: FaultEnding;
+}
+/** A fault-log record as stored (the id is assigned by the store on first write). */
+export type FaultRow = OpenFaultRow | ResolvedFaultRow;
+/** A fault-log entry as read back: always has its id. */
+export type FaultEntry = FaultRow & { id: number };
+
+/** JSON-like data a probe learned about a printer (columns, QR support, answers status, ...). */
+export type CapabilityValue = string | number | boolean | null;
+
+/** A printer the app has met: identity, what probing found, and the merchant's settings for it. */
+export interface PrinterRecord {
+  key: string;
+  identity: PrinterIdentity;
+  capabilities: Record<string, CapabilityValue>;
+  settings: { baudRate?: number; paperWidthMm?: 58 | 80; codePage?: string };
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** Where a receipt is on its way to the customer. */
+export type JournalState = 'pending' | 'printing' | 'printed' | 'failed' | 'e-receipt-issued' | 'reprinted';
+
+/** One sale's receipt in the journal. */
+export interface JournalEntry {
+  id: string;
+  receipt: Receipt;
+  state: JournalState;
+  /** Epoch ms. */
+  createdAt: number;
+  updatedAt: number;
+  /** Why the last print failed; kept after a later success for the history. */
+  failure: { cause: FaultKind; detail?: string; at: number } | null;
+  /** The e-receipt link given to the customer, once issued. */
+  eReceiptLink: string | null;
+}
+
+/** A print job's progress; `done` always carries the outcome. */
+export type JobProgress =
+  { state: 'sending' } | { state: 'confirming' } | { state: 'done'; outcome: JobOutcome };
+
+/** One print job: what was printed, why, and how it ended. */
+export type JobRecord = {
+  id?: number;
+  /** The journal receipt printed, or null for a test page. */
+  receiptId: string | null;
+  activity: Activity;
+  printerKey: string;
+  startedAt: number;
+  updatedAt: number;
+} & JobProgress;
+
+/** A stored signing key pair; the private key is non-extractable. */
+export interface KeyRecord {
+  id: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  createdAt: number;
+}
+
+/** The database's one schema. Indexes marked v2 were added by the version 1 → 2 migration. */
+export interface ReceiptRescueDB extends DBSchema {
+  faults: {
+    key: number;
+    value: FaultRow;
+    indexes: {
+      'by-time': number;
+      'by-kind': [string, number];
+      'by-printer': [string, number];
+      'by-resolved': [number, number];
+      fold: [string, string, string, number];
+      /** v2 */
+      'by-printer-kind': [string, string, number];
+    };
+  };
+  printers: { key: string; value: PrinterRecord; indexes: { 'by-last-seen': number } };
+  receipts: {
+    key: string;
+    value: JournalEntry;
+    indexes: {
+      'by-created': number;
+      /** v2 */
+      'by-state': [string, number];
+    };
+  };
+  jobs: {
+    key: number;
+    value: JobRecord;
+    indexes: { 'by-receipt': string; 'by-state': [string, number] };
+  };
+  settings: { key: string; value: unknown };
+  keys: { key: string; value: KeyRecord };
+}
