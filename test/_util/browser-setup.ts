@@ -2,13 +2,13 @@
  * Global setup of the browser test project: one production build, served by `vite preview`, plus a dev
  * server for tests that import source modules straight into a page.
  */
-import { build } from 'vite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import 'vitest';
 import { servePreview, serveSources } from './servers';
+import { buildProduction } from './build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,14 +23,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = mkdtempSync(join(tmpdir(), 'receipt-rescue-dist-'));
-  // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (no service worker).
-  const testEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir: distDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = testEnv;
-  }
+  await buildProduction(distDir);
   const app = await servePreview(distDir);
   const dev = await serveSources();
   project.provide('distDir', distDir);
