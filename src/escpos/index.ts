@@ -1,0 +1,8 @@
+/** Public surface of the ESC/POS layer: a plain list of re-exports. */
+export * from './commands';
+export * from './encode';
+export * from './text-width';
+export * from './image';
+export * from './barcode';
+export * from './capabilities';
+export * from './job';

@@ -1,0 +1,156 @@
+/**
+ * Display columns on a receipt line: East Asian wide and fullwidth characters take two columns, combining
+ * marks none. Wrapping never splits a wide character across the edge and never yields a line wider than
+ * the paper.
+ */
+
+/** How many columns one code point takes on paper. */
+export type ColumnMeasure = (codePoint: number) => 0 | 1 | 2;
+
+// East Asian Width W and F ranges (Unicode UAX #11, EastAsianWidth.txt), merged where adjacent.
+const WIDE: readonly number[] = [
+  0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3, 0x25fd,
+  0x25fe, 0x2614, 0x2615, 0x2648, 0x2653, 0x267f, 0x267f, 0x2693, 0x2693, 0x26a1, 0x26a1, 0x26aa, 0x26ab,
+  0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26ce, 0x26d4, 0x26d4, 0x26ea, 0x26ea, 0x26f2, 0x26f3, 0x26f5,
+  0x26f5, 0x26fa, 0x26fa, 0x26fd, 0x26fd, 0x2705, 0x2705, 0x270a, 0x270b, 0x2728, 0x2728, 0x274c, 0x274c,
+  0x274e, 0x274e, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27b0, 0x27b0, 0x27bf, 0x27bf, 0x2b1b,
+  0x2b1c, 0x2b50, 0x2b50, 0x2b55, 0x2b55, 0x2e80, 0x303e, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4e00, 0xa4cf,
+  0xa960, 0xa97f, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19, 0xfe30, 0xfe6f, 0xff00, 0xff60, 0xffe0,
+  0xffe6, 0x16fe0, 0x18cff, 0x1b000, 0x1b2ff, 0x1f004, 0x1f004, 0x1f0cf, 0x1f0cf, 0x1f18e, 0x1f18e, 0x1f191,
+  0x1f19a, 0x1f200, 0x1f251, 0x1f300, 0x1f64f, 0x1f680, 0x1f6ff, 0x1f7e0, 0x1f7eb, 0x1f90c, 0x1f9ff, 0x1fa70,
+  0x1faff, 0x20000, 0x3fffd,
+];
+
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+function isWide(cp: number): boolean {
+  let lo = 0;
+  let hi = WIDE.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < WIDE[2 * mid]!) hi = mid - 1;
+    else if (cp > WIDE[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Unicode display width: 2 for East Asian wide/fullwidth, 0 for combining marks and format controls. */
+export const unicodeColumns: ColumnMeasure = (cp) => {
+  if (cp < 0x20) return 0;
+  if (cp < 0x300) return 1;
+  if (isWide(cp)) return 2;
+  return ZERO_WIDTH.test(String.fromCodePoint(cp)) ? 0 : 1;
+};
+
+/** Columns `text` takes on paper. */
+export function columnsOf(text: string, measure: ColumnMeasure = unicodeColumns): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    width += measure(cp);
+  }
+  return width;
+}
+
+/** Pieces wrapping may not break inside: a run of spaces, a narrow word, or one wide character. */
+interface Piece {
+  text: string;
+  width: number;
+  space: boolean;
+  wide: boolean;
+}
+
+function piecesOf(line: string, measure: ColumnMeasure): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Piece | undefined;
+  for (const ch of line) {
+    const w = measure(ch.codePointAt(0)!);
+    const space = ch === ' ';
+    if (w === 0 && current) {
+      current.text += ch; // a combining mark stays with its base character
+      continue;
+    }
+    if (current && w === 1 && !current.wide && current.space === space) {
+      current.text += ch;
+      current.width += 1;
+      continue;
+    }
+    current = { text: ch, width: w, space, wide: w === 2 };
+    pieces.push(current);
+  }
+  return pieces;
+}
+
+/** Splits a piece wider than the line into line-sized chunks, never inside a character. */
+function hardSplit(piece: Piece, columns: number, measure: ColumnMeasure): Piece[] {
+  const parts: Piece[] = [];
+  let text = '';
+  let width = 0;
+  for (const ch of piece.text) {
+    const w = measure(ch.codePointAt(0)!);
+    if (width + w > columns && text) {
+      parts.push({ ...piece, text, width });
+      text = '';
+      width = 0;
+    }
+    text += ch;
+    width += w;
+  }
+  if (text) parts.push({ ...piece, text, width });
+  return parts;
+}
+
+/**
+ * Wraps text to at most `columns` columns per line: breaks at spaces and between wide characters,
+ * splits words longer than a line, drops spaces at a break (spaces opening a paragraph stay), and keeps
+ * `\n` as a forced break. A character wider than the whole line (2 columns on 1) becomes `?`.
+ */
+export function wrapText(text: string, columns: number, measure: ColumnMeasure = unicodeColumns): string[] {
+  if (columns < 1) throw new RangeError(`columns must be at least 1, got ${columns}`);
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let width = 0;
+    let wrapped = false;
+    for (const whole of piecesOf(paragraph, measure)) {
+      const parts = whole.width > columns ? hardSplit(whole, columns, measure) : [whole];
+      for (const piece of parts) {
+        if (piece.space && wrapped && width === 0) continue;
+        if (width > 0 && width + piece.width > columns) {
+          lines.push(line.replace(/ +$/, ''));
+          line = '';
+          width = 0;
+          wrapped = true;
+          if (piece.space) continue;
+        }
+        if (piece.width > columns) {
+          line += '?';
+          width += 1;
+          continue;
+        }
+        line += piece.text;
+        width += piece.width;
+      }
+    }
+    lines.push(line.replace(/ +$/, ''));
+  }
+  return lines;
+}
+
+/**
+ * One line of exactly `columns` columns with `left` at the start and `right` at the end, the gap filled
+ * with `fill`; `undefined` when they do not fit side by side with at least one fill between them.
+ */
+export function spread(
+  left: string,
+  right: string,
+  columns: number,
+  measure: ColumnMeasure = unicodeColumns,
+  fill = ' ',
+): string | undefined {
+  const gap = columns - columnsOf(left, measure) - columnsOf(right, measure);
+  if (gap < 1) return undefined;
+  return left + fill.repeat(gap) + right;
+}

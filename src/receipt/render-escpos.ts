@@ -1,0 +1,94 @@
+/**
+ * A receipt's layout → ESC/POS bytes for one printer profile. Style commands are sent only when the style
+ * changes, so a receipt costs little more than its text.
+ */
+import { align, bold, charSize, type Alignment } from '../escpos/commands';
+import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
+import { canEncode, encodedColumns, type TextEncoding } from '../escpos/encode';
+import { EscPosJob } from '../escpos/job';
+import { spread, unicodeColumns, type ColumnMeasure } from '../escpos/text-width';
+import { layoutReceipt, type LayoutBlock, type ReceiptLayout, type TextSize } from './layout';
+import type { Receipt } from './types';
+
+/** Options for rendering a receipt to ESC/POS. */
+export interface EscPosReceiptOptions {
+  profile: PrinterProfile;
+  /** Columns per line at normal size; default from the profile's dots in font A. */
+  paperColumns?: number;
+  /** Default: the profile's encoding. */
+  encoding?: TextEncoding;
+  /** E-receipt link printed as a QR code. */
+  link?: string;
+}
+
+/** The bytes, how many characters the printer cannot show (printed as `?`), and the layout they came from. */
+export interface EscPosReceipt {
+  bytes: Uint8Array;
+  replaced: number;
+  layout: ReceiptLayout;
+}
+
+/** Columns per character as the printer will print them in `encoding`. */
+export function measureFor(encoding: TextEncoding): ColumnMeasure {
+  return encoding === 'utf8' ? unicodeColumns : encodedColumns(encoding);
+}
+
+/** Lays out and encodes a receipt for a printer. */
+export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOptions): EscPosReceipt {
+  const { profile } = options;
+  const encoding = options.encoding ?? profile.defaultEncoding;
+  const columns = options.paperColumns ?? profileColumns(profile);
+  const measure = measureFor(encoding);
+  const layout = layoutReceipt(receipt, {
+    columns,
+    measure,
+    canShow: (text) => canEncode(text, encoding),
+    link: options.link,
+  });
+  const job = new EscPosJob({ profile, encoding }).initialize();
+  const state = { align: 'left' as Alignment, bold: false, size: 1 as TextSize };
+  const style = (next: { align: Alignment; bold: boolean; size: TextSize }): void => {
+    if (next.align !== state.align) job.add(align(next.align));
+    if (next.bold !== state.bold) job.add(bold(next.bold));
+    if (next.size !== state.size) job.add(charSize(next.size, next.size));
+    Object.assign(state, next);
+  };
+  for (const block of layout.blocks) renderBlock(block);
+  return { bytes: job.bytes(), replaced: job.replaced, layout };
+
+  function renderBlock(block: LayoutBlock): void {
+    switch (block.kind) {
+      case 'text':
+        style({ align: block.align, bold: block.bold, size: block.size });
+        job.line(block.text);
+        return;
+      case 'row': {
+        style({ align: 'left', bold: block.bold, size: block.size });
+        const width = Math.floor(columns / block.size);
+        job.line(spread(block.left, block.right, width, measure) ?? `${block.left} ${block.right}`);
+        return;
+      }
+      case 'rule':
+        style({ align: 'left', bold: false, size: 1 });
+        job.line(block.char.repeat(columns));
+        return;
+      case 'blank':
+        job.line();
+        return;
+      case 'qr':
+        style({ align: 'center', bold: false, size: 1 });
+        job.qr(block.data, { level: 'M' });
+        job.line();
+        return;
+      case 'cut':
+        style({ align: 'left', bold: false, size: 1 });
+        job.cut();
+        return;
+    }
+  }
+}
+
+/** A receipt as ESC/POS bytes for `options.profile`. */
+export function receiptToEscPos(receipt: Receipt, options: EscPosReceiptOptions): Uint8Array {
+  return renderReceiptEscPos(receipt, options).bytes;
+}
