@@ -1,0 +1,49 @@
+/**
+ * Running store code inside a real page: a blank page on the dev server's origin, and a loader the
+ * page-side function receives, so it can import any `/src/…` module by path.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type * as Db from '../../src/store/db';
+
+/** Imports a source module inside the page, e.g. `load<typeof FaultLog>('/src/store/fault-log.ts')`. */
+export type Load = <M>(path: string) => Promise<M>;
+
+/** Opens a blank page on `devUrl`'s origin (the app itself is not started). */
+export async function blankPage(context: BrowserContext, devUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(`${devUrl}/blank`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>store</title>',
+    }),
+  );
+  await page.goto(`${devUrl}/blank`);
+  return page;
+}
+
+/**
+ * Runs `fn` in the page with a module loader and a JSON argument. `fn` must use only its parameters and
+ * page globals: it is sent to the page as source text.
+ */
+export function inPage<A, T>(page: Page, fn: (load: Load, arg: A) => Promise<T>, arg: A): Promise<T> {
+  const source = `(${fn.toString()})((path) => import(path), ${JSON.stringify(arg ?? null)})`;
+  return page.evaluate(source) as Promise<T>;
+}
+
+/** Closes the page's store connection and deletes the database, as idb's own tests tear down. */
+export async function deleteStore(page: Page): Promise<void> {
+  await inPage(
+    page,
+    async (load) => {
+      const db = await load<typeof Db>('/src/store/db.ts');
+      await db.closeDatabase();
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(db.DB_NAME);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+        request.onblocked = () => reject(new Error('deleteDatabase blocked by an open connection'));
+      });
+    },
+    null,
+  );
+}
