@@ -1,0 +1,44 @@
+/**
+ * What one printer answers and supports, learned by probing it once. The caller remembers it per printer
+ * (the store persists it) and passes it back on the next connect, so probing is not repeated.
+ */
+import type { RealtimeStatusKind } from '../escpos/status';
+
+/** How the end of a job is confirmed: GS ( H print completion, GS r in-order status, or not at all. */
+export type FenceKind = 'gs-h' | 'gs-r' | 'none';
+
+export interface PrinterCapabilities {
+  /** DLE EOT n queries that answered; empty for a printer that never talks back. */
+  realtime: readonly RealtimeStatusKind[];
+  /** Automatic Status Back (GS a) pushes status changes on its own. */
+  asb: boolean;
+  fence: FenceKind;
+  /** GS I 2 type byte bit 0: a multibyte (Chinese) font is resident; null when the printer did not say. */
+  multibyteFont: boolean | null;
+  /** Whether `GS ( k` QR printing works: no status query reveals it, so null until the merchant's profile says. */
+  nativeQr: boolean | null;
+  /** GS I 66 / 67 text, when answered (clones may claim to be someone else). */
+  maker: string | null;
+  model: string | null;
+  /** Epoch ms of the probe. */
+  probedAt: number;
+}
+
+/** True when the printer answers at least one status query, so its jobs can be confirmed. */
+export function answersStatus(capabilities: PrinterCapabilities): boolean {
+  return capabilities.realtime.length > 0;
+}
+
+/** The capabilities of a printer that answered nothing. */
+export function silentCapabilities(at: number): PrinterCapabilities {
+  return {
+    realtime: [],
+    asb: false,
+    fence: 'none',
+    multibyteFont: null,
+    nativeQr: null,
+    maker: null,
+    model: null,
+    probedAt: at,
+  };
+}
