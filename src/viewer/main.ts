@@ -1,4 +1,28 @@
-/** The customer's e-receipt page (placeholder until the viewer lands): never loads the merchant app. */
+/**
+ * The customer's e-receipt page: decode the link in the fragment, verify, render. Never loads merchant-app
+ * code and makes no network request; a hostile link only ever yields a "damaged" or "altered" message.
+ */
+import { decodeReceiptLink } from '../receipt/link/decode';
+import { preferredLang, type ViewerLang } from './strings';
+import { initialLang, installStyles, renderView } from './view';
+
+performance.mark('viewer-start');
+
+async function open(root: HTMLElement): Promise<void> {
+  const result = await decodeReceiptLink(location.hash);
+  let lang: ViewerLang = initialLang(result, preferredLang(navigator.languages));
+  const draw = () => renderView(root, { result, lang }, (next) => ((lang = next), draw()));
+  draw();
+  performance.mark('viewer-rendered');
+}
+
 const root = document.getElementById('app');
-if (root) root.textContent = '电子小票 · E-receipt';
-export {};
+if (root) {
+  installStyles();
+  void open(root);
+  addEventListener('hashchange', () => {
+    // A merchant-app route (`#/…`) needs the app's entry; anything else is another receipt.
+    if (location.hash.startsWith('#/')) location.reload();
+    else void open(root);
+  });
+}
