@@ -1,19 +1,11 @@
 /** The home screen's printer status: what the merchant looks at first. */
-import { useStrings } from './i18n';
-import { shellStrings } from './strings';
+import type { PrinterView } from './printer-view';
+import { StatusPanel } from './status/status-panel';
+import './status/status.css';
 
+const NOT_CONNECTED: PrinterView = { state: 'not-connected' };
+
+/** The status area, showing the printer the app is connected to. */
 export function StatusArea() {
-  const s = useStrings(shellStrings);
-  return (
-    <section class="status-area card" data-state="not-connected" aria-labelledby="status-title">
-      <h2 id="status-title" class="visually-hidden">
-        {s.printerStatus}
-      </h2>
-      <div class="status-light" aria-hidden="true" />
-      <div role="status" aria-live="polite">
-        <p class="status-word">{s.notConnected}</p>
-        <p class="status-hint">{s.notConnectedHint}</p>
-      </div>
-    </section>
-  );
+  return <StatusPanel view={NOT_CONNECTED} />;
 }
