@@ -69,54 +69,102 @@ function emptyBitmap(width: number, height: number): Bitmap {
 
 /** Turns grey into dots. A pixel darker than `threshold` (after diffused error) is inked. */
 export function dither(image: GrayImage, method: DitherMethod, threshold = 128): Bitmap {
-  const { width, height, data: src } = image;
-  const out = emptyBitmap(width, height);
-  const bits = out.data;
-  const bpr = out.bytesPerRow;
-  if (method === 'threshold') {
-    for (let y = 0; y < height; y++) {
-      for (let x = 0, i = y * width; x < width; x++, i++) {
-        if (src[i]! < threshold) bits[y * bpr + (x >> 3)]! |= 0x80 >> (x & 7);
-      }
-    }
-    return out;
-  }
-  // Error rows padded by 2 on each side so neighbours never need bounds checks.
-  const stride = width + 4;
-  const rows = [new Int32Array(stride), new Int32Array(stride), new Int32Array(stride)];
-  const atkinson = method === 'atkinson';
-  for (let y = 0; y < height; y++) {
-    const [cur, next, after] = rows as [Int32Array, Int32Array, Int32Array];
-    const rowBits = y * bpr;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      const e = x + 2;
-      const value = src[i]! + cur[e]!;
-      let err: number;
-      if (value < threshold) {
-        bits[rowBits + (x >> 3)]! |= 0x80 >> (x & 7);
-        err = value;
-      } else err = value - 255;
-      if (atkinson) {
-        // Atkinson: 1/8 of the error to six neighbours; the remaining 1/4 is dropped on purpose.
-        const part = err >> 3;
-        cur[e + 1]! += part;
-        cur[e + 2]! += part;
-        next[e - 1]! += part;
-        next[e]! += part;
-        next[e + 1]! += part;
-        after[e]! += part;
-      } else {
-        // Floyd–Steinberg: 7/16 right, 3/16 down-left, 5/16 down, 1/16 down-right.
-        cur[e + 1]! += (err * 7) >> 4;
-        next[e - 1]! += (err * 3) >> 4;
-        next[e]! += (err * 5) >> 4;
-        next[e + 1]! += err >> 4;
-      }
-    }
-    cur.fill(0);
-    rows.push(rows.shift()!);
-  }
+  const out = emptyBitmap(image.width, image.height);
+  if (method === 'threshold') thresholdInto(image, out, threshold);
+  else if (method === 'atkinson') atkinsonInto(image, out, threshold);
+  else floydSteinbergInto(image, out, threshold);
   return out;
+}
+
+// The three loops below share one shape, tuned for ≤ 10 ms on 576×1200: dots collect in a local byte
+// written once per 8 pixels, `ink` is computed without a branch (dithered pixels defeat branch
+// prediction), and error for the next row travels in locals so each pixel stores once.
+
+function thresholdInto(image: GrayImage, out: Bitmap, threshold: number): void {
+  const { width, height, data: src } = image;
+  const bits = out.data;
+  for (let y = 0, i = 0; y < height; y++) {
+    let at = y * out.bytesPerRow;
+    let acc = 0;
+    for (let x = 0; x < width; x++, i++) {
+      acc = (acc << 1) | ((src[i]! - threshold) >>> 31);
+      if ((x & 7) === 7) {
+        bits[at++] = acc;
+        acc = 0;
+      }
+    }
+    if (width & 7) bits[at] = acc << (8 - (width & 7));
+  }
+}
+
+/** Floyd–Steinberg: 7/16 of the error right, 3/16 down-left, 5/16 down, 1/16 down-right. */
+function floydSteinbergInto(image: GrayImage, out: Bitmap, threshold: number): void {
+  const { width, height, data: src } = image;
+  const bits = out.data;
+  let cur = new Int16Array(width);
+  let next = new Int16Array(width);
+  for (let y = 0, i = 0; y < height; y++) {
+    let at = y * out.bytesPerRow;
+    let acc = 0;
+    let right = 0; // error for (x, y) from its left neighbour
+    let a = 0; // pending error for next[x - 1]
+    let b = 0; // pending error for next[x]
+    for (let x = 0; x < width; x++, i++) {
+      const value = src[i]! + cur[x]! + right;
+      const ink = (value - threshold) >>> 31;
+      const err = value - 255 + ink * 255;
+      acc = (acc << 1) | ink;
+      right = (err * 7) >> 4;
+      a += (err * 3) >> 4;
+      if (x > 0) next[x - 1] = a;
+      a = b + ((err * 5) >> 4);
+      b = err >> 4;
+      if ((x & 7) === 7) {
+        bits[at++] = acc;
+        acc = 0;
+      }
+    }
+    next[width - 1] = a;
+    if (width & 7) bits[at] = acc << (8 - (width & 7));
+    [cur, next] = [next, cur];
+  }
+}
+
+/** Atkinson: 1/8 of the error to six neighbours; the remaining 1/4 is dropped on purpose (crisper whites). */
+function atkinsonInto(image: GrayImage, out: Bitmap, threshold: number): void {
+  const { width, height, data: src } = image;
+  const bits = out.data;
+  let cur = new Int16Array(width);
+  let next = new Int16Array(width);
+  let after = new Int16Array(width);
+  for (let y = 0, i = 0; y < height; y++) {
+    let at = y * out.bytesPerRow;
+    let acc = 0;
+    let r1 = 0; // error for x + 1 in this row
+    let r2 = 0; // error for x + 2 in this row
+    let a = 0; // pending error for next[x - 1]
+    let b = 0; // pending error for next[x]
+    for (let x = 0; x < width; x++, i++) {
+      const value = src[i]! + cur[x]! + r1;
+      const ink = (value - threshold) >>> 31;
+      const part = (value - 255 + ink * 255) >> 3;
+      acc = (acc << 1) | ink;
+      r1 = r2 + part;
+      r2 = part;
+      a += part;
+      if (x > 0) next[x - 1]! += a;
+      a = b + part;
+      b = part;
+      after[x] = part; // row y + 2 hears from row y first, so this store starts its sum
+      if ((x & 7) === 7) {
+        bits[at++] = acc;
+        acc = 0;
+      }
+    }
+    next[width - 1]! += a;
+    if (width & 7) bits[at] = acc << (8 - (width & 7));
+    [cur, next, after] = [next, after, cur];
+  }
 }
 
 /** Options for `rasterCommands`. */
