@@ -6,3 +6,8 @@ export * from './image';
 export * from './barcode';
 export * from './capabilities';
 export * from './job';
+export * from './status-model';
+export * from './status';
+export * from './response-buffer';
+export * from './interpreter';
+export * from './virtual-printer';
