@@ -4,6 +4,9 @@
  */
 import type { RealtimeStatusKind } from '../escpos/status';
 
+/** A flat, JSON-like value, as the printer store keeps capabilities. */
+export type FlatValue = string | number | boolean | null;
+
 /** How the end of a job is confirmed: GS ( H print completion, GS r in-order status, or not at all. */
 export type FenceKind = 'gs-h' | 'gs-r' | 'none';
 
@@ -40,5 +43,34 @@ export function silentCapabilities(at: number): PrinterCapabilities {
     maker: null,
     model: null,
     probedAt: at,
+  };
+}
+
+/** Capabilities as a flat record for storage (the printer store keeps JSON-like values only). */
+export function flattenCapabilities(caps: PrinterCapabilities): Record<string, FlatValue> {
+  return { ...caps, realtime: caps.realtime.join(',') };
+}
+
+/** Capabilities back from a stored flat record; null when the record holds no (or a partial) probe. */
+export function unflattenCapabilities(flat: Readonly<Record<string, FlatValue>>): PrinterCapabilities | null {
+  const { realtime, asb, fence, multibyteFont, nativeQr, maker, model, probedAt } = flat;
+  if (typeof realtime !== 'string' || typeof asb !== 'boolean' || typeof probedAt !== 'number') return null;
+  if (fence !== 'gs-h' && fence !== 'gs-r' && fence !== 'none') return null;
+  const kinds = realtime
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
+    .filter((n): n is RealtimeStatusKind => n === 1 || n === 2 || n === 3 || n === 4);
+  const flag = (v: FlatValue | undefined) => (typeof v === 'boolean' ? v : null);
+  const text = (v: FlatValue | undefined) => (typeof v === 'string' ? v : null);
+  return {
+    realtime: kinds,
+    asb,
+    fence,
+    multibyteFont: flag(multibyteFont),
+    nativeQr: flag(nativeQr),
+    maker: text(maker),
+    model: text(model),
+    probedAt,
   };
 }

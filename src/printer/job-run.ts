@@ -36,6 +36,15 @@ class JobRun {
   }
 
   async run(job: PrintJob): Promise<JobOutcome> {
+    try {
+      return await this.send(job);
+    } catch (error) {
+      // A status query's write failing (unplugged mid-check) ends the job like a failed data write.
+      return this.writeFailed(error);
+    }
+  }
+
+  private async send(job: PrintJob): Promise<JobOutcome> {
     const timing = this.session.timing;
     if (this.confirmable) {
       const verdict = await this.check(await this.session.read(), 'refuse');

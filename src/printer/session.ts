@@ -164,9 +164,10 @@ export class PrinterSession {
     const fresh = faults.filter((kind) => !this.faults.includes(kind));
     this.lastHeardAt = this.now();
     this.setAnswering('yes');
+    // Remember the faults before awaiting the sink, so a read racing this one does not report them again.
+    this.faults = faults;
     for (const kind of fresh) await this.report(kind, this.activity, read.status);
     this.status = read.status;
-    this.faults = faults;
     this.emit('status', { status: read.status, faults, at: this.lastHeardAt });
     return fresh;
   }

@@ -23,7 +23,7 @@ export class StatusChannel {
   private garbageAt = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly transport: PrinterTransport,
+    private readonly transport: Pick<PrinterTransport, 'onData' | 'write'>,
     private readonly now: () => number = Date.now,
   ) {
     this.unsubscribe = transport.onData((chunk) => this.receive(chunk));

@@ -1,0 +1,83 @@
+/**
+ * The diagnostic test page: who the printer is and how it is connected, every character set the shop
+ * needs (with a Chinese line and the full-width ￥), alignment and sizes, a barcode, a QR code, a ruler
+ * across the paper width, and a cut. Built with the encoder, so it exercises the same path as receipts.
+ */
+import { code128 } from '../escpos/barcode';
+import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
+import { align, bold, charSize, type Command } from '../escpos/commands';
+import { EscPosJob } from '../escpos/job';
+import type { PrinterIdentity } from '../transport/types';
+import type { PrinterCapabilities } from './capabilities';
+
+/** What the page reports about the printer and the connection. */
+export interface TestPageInfo {
+  identity: PrinterIdentity;
+  profile: PrinterProfile;
+  capabilities: PrinterCapabilities | null;
+  /** Extra settings lines, e.g. "9600 8N1" for a serial printer. */
+  settings?: readonly string[];
+  /** Epoch ms printed on the page. */
+  at: number;
+}
+
+/** A ruler exactly `columns` characters wide: `|` at both edges, a digit every ten columns. */
+export function ruler(columns: number): string {
+  let text = '';
+  for (let i = 1; i <= columns; i++) {
+    text += i === 1 || i === columns ? '|' : i % 10 === 0 ? String((i / 10) % 10) : i % 5 === 0 ? '+' : '-';
+  }
+  return text;
+}
+
+function hex(value: number | undefined): string {
+  return value === undefined ? '-' : `0x${value.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+
+function capabilityLines(caps: PrinterCapabilities | null): string[] {
+  if (!caps) return ['Status: not probed'];
+  const status = caps.realtime.length ? `DLE EOT ${caps.realtime.join(',')}` : 'no answer';
+  return [
+    `Status: ${status}${caps.asb ? ', ASB' : ''}`,
+    `Fence: ${caps.fence}`,
+    `Chinese font: ${caps.multibyteFont === null ? 'unknown' : caps.multibyteFont ? 'yes' : 'no'}`,
+    ...(caps.model ? [`Reports: ${[caps.maker, caps.model].filter(Boolean).join(' ')}`] : []),
+  ];
+}
+
+/** The test page as encoder commands (split between commands when sent, so status can be checked). */
+export function testPageCommands(info: TestPageInfo): readonly Command[] {
+  const { identity, profile } = info;
+  const columns = profileColumns(profile);
+  const job = new EscPosJob({ profile });
+  job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
+  job.add(charSize(1, 1), bold(false)).line('Receipt Rescue').line(new Date(info.at).toISOString());
+  job.add(align('left')).line(ruler(columns));
+  job.line(`Printer: ${identity.name}`);
+  job.line(
+    `Connection: ${identity.transport}  VID ${hex(identity.vendorId)}  PID ${hex(identity.productId)}`,
+  );
+  if (identity.serialNumber) job.line(`Serial no.: ${identity.serialNumber}`);
+  job.line(`Profile: ${profile.name}, ${profile.dots} dots, ${columns} columns`);
+  for (const line of info.settings ?? []) job.line(line);
+  for (const line of capabilityLines(info.capabilities)) job.line(line);
+  job.line(ruler(columns));
+  job.line('ASCII: ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789');
+  job.line('abcdefghijklmnopqrstuvwxyz !"#$%&()*+,-./:;<=>?@[]');
+  if (profile.chineseFont || profile.utf8Mode) {
+    job.line('中文：小票打印测试 合计 ￥12.50');
+  }
+  job.add(align('left')).line('Left');
+  job.add(align('center')).line('Center');
+  job.add(align('right')).line('Right');
+  job.add(align('left'), bold(true)).line('Bold');
+  job.add(bold(false), charSize(2, 1)).line('Wide');
+  job.add(charSize(1, 2)).line('Tall');
+  job.add(charSize(1, 1), align('center'));
+  job.add(code128('RR-TEST-0001', { height: 60 }));
+  job.qr('https://receipt-rescue.example/#test', { moduleSize: 5 });
+  job.add(align('left')).line(ruler(columns));
+  job.line('If every line above is complete, the printer is OK.');
+  job.line('以上各行完整即打印正常。');
+  return job.cut().commands();
+}
