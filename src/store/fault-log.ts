@@ -6,33 +6,15 @@ import type { FaultKind, FaultObservation, FaultResolution } from '../printer/fa
 import type { PrinterIdentity } from '../transport/types';
 import { database, write } from './db';
 import { StoreError } from './errors';
-import { activityKeyOf, printerKeyOf } from './fault-keys';
-import type { FaultEntry, FaultRow, OpenFaultRow } from './schema';
+import { entryOf, printerKeyOf } from './fault-entry';
+import type { FaultEntry, FaultRow } from './schema';
 
-export { activityKeyOf, NO_PRINTER, printerKeyOf } from './fault-keys';
+export { activityKeyOf, entryOf, NO_PRINTER, printerKeyOf } from './fault-entry';
 export type { FaultEntry, FaultEnding } from './schema';
 
 /** Which open entry an observation folds into: same printer, kind and activity, still unresolved. */
 function foldKey(row: FaultRow): [string, string, string, number] {
   return [row.printerKey, row.kind, row.activityKey, 0];
-}
-
-/** Turns an observation into a fresh, open entry (no I/O). */
-export function entryOf(obs: FaultObservation): OpenFaultRow {
-  return {
-    kind: obs.kind,
-    at: obs.at,
-    lastAt: obs.at,
-    count: 1,
-    printerKey: printerKeyOf(obs.printer),
-    printer: obs.printer ? { ...obs.printer } : null,
-    status: obs.status ? { ...obs.status, raw: [...obs.status.raw] } : null,
-    raw: [...obs.raw],
-    activity: { ...obs.activity },
-    activityKey: activityKeyOf(obs.activity),
-    resolved: 0,
-    ...(obs.detail === undefined ? {} : { detail: obs.detail }),
-  };
 }
 
 /**

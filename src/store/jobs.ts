@@ -4,7 +4,7 @@ import type { JobOutcome } from '../printer/job-outcome';
 import type { PrinterIdentity } from '../transport/types';
 import { database, write } from './db';
 import { StoreError } from './errors';
-import { printerKeyOf } from './fault-keys';
+import { printerKeyOf } from './fault-entry';
 import type { JobRecord } from './schema';
 
 /** A job as read back: always has its id. */

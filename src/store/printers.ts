@@ -1,7 +1,7 @@
 /** Printers the app has met: identity, probed capabilities and per-printer settings (e.g. serial baud rate). */
 import type { PrinterIdentity } from '../transport/types';
 import { database, write } from './db';
-import { printerKeyOf } from './fault-keys';
+import { printerKeyOf } from './fault-entry';
 import type { CapabilityValue, PrinterRecord } from './schema';
 
 export type { CapabilityValue, PrinterRecord } from './schema';
