@@ -1,0 +1,66 @@
+/** The printer for Preact screens: `PrinterProvider` owns one controller, `usePrinter()` reads it. */
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { unflattenCapabilities, flattenCapabilities } from '../printer/capabilities';
+import { printerKeyOf, recordFault } from '../store/fault-log';
+import { getPrinter, rememberPrinter } from '../store/printers';
+import { PrinterController, type ControllerDeps } from './printer-controller';
+import type { PrinterActions, PrinterView } from './printer-view';
+
+/** What a screen gets from `usePrinter()`. */
+export interface PrinterContextValue {
+  view: PrinterView;
+  actions: PrinterActions;
+  /** The controller itself, for the virtual printer screen (its paper and fault switches). */
+  controller: PrinterController;
+}
+
+const PrinterContext = createContext<PrinterContextValue | null>(null);
+
+/** The store-backed dependencies of the app's controller. */
+export function storeDeps(): ControllerDeps {
+  return {
+    onFault: recordFault,
+    remember: (identity, caps) => rememberPrinter(identity, flattenCapabilities(caps)),
+    recall: async (identity) => {
+      const record = await getPrinter(printerKeyOf(identity));
+      return record ? unflattenCapabilities(record.capabilities) : null;
+    },
+    storage: safeLocalStorage(),
+  };
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch (error) {
+    console.warn('no local storage: the printer will not be reconnected on reload', error);
+    return null;
+  }
+}
+
+/** Provides the printer to every screen below it and reconnects the last printer on mount. */
+export function PrinterProvider({
+  children,
+  controller: given,
+}: {
+  children: ComponentChildren;
+  controller?: PrinterController;
+}) {
+  const controller = useMemo(() => given ?? new PrinterController(storeDeps()), [given]);
+  const [view, setView] = useState<PrinterView>(controller.view);
+  useEffect(() => {
+    const stop = controller.subscribe(setView);
+    void controller.restore();
+    return stop;
+  }, [controller]);
+  const value = useMemo(() => ({ view, actions: controller, controller }), [view, controller]);
+  return <PrinterContext.Provider value={value}>{children}</PrinterContext.Provider>;
+}
+
+/** The printer's view and actions; must be used under `PrinterProvider`. */
+export function usePrinter(): PrinterContextValue {
+  const value = useContext(PrinterContext);
+  if (!value) throw new Error('usePrinter() must be used inside <PrinterProvider>.');
+  return value;
+}

@@ -1,0 +1,200 @@
+/**
+ * Owns the one printer session of the app: connects (USB, serial, virtual), reconnects silently on load,
+ * keeps a `PrinterView` current for the screens and runs the test page. No Preact here; the context in
+ * `printer-context.tsx` subscribes to it.
+ */
+import type { FaultSink } from '../printer/session-types';
+import type { PrinterCapabilities } from '../printer/capabilities';
+import type { Activity } from '../printer/faults';
+import type { JobOutcome } from '../printer/job-outcome';
+import type { PrintJob } from '../printer/job-chunks';
+import { PrinterSession } from '../printer/session';
+import { isAbort } from '../transport/dom-errors';
+import { PrinterError, type PrinterIdentity, type PrinterTransport } from '../transport/types';
+import { VirtualTransport } from '../transport/virtual';
+import { WebSerialTransport } from '../transport/webserial';
+import { WebUsbTransport } from '../transport/webusb';
+import type { VirtualPrinter } from '../escpos/virtual-printer';
+import type { PrinterActions, PrinterView } from './printer-view';
+
+/** Where the controller keeps and finds things; the app passes the store, tests pass fakes. */
+export interface ControllerDeps {
+  onFault: FaultSink;
+  /** Persists what probing found, per printer. */
+  remember(identity: PrinterIdentity, capabilities: PrinterCapabilities): Promise<unknown>;
+  /** What probing found last time, or null. */
+  recall(identity: PrinterIdentity): Promise<PrinterCapabilities | null>;
+  /** Which printer to reconnect to on the next load. */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+}
+
+const LAST_PRINTER = 'receipt-rescue.printer';
+
+/** The app's printer: a view, its listeners, and the actions screens may call. */
+export class PrinterController implements PrinterActions {
+  view: PrinterView = { state: 'not-connected' };
+  session: PrinterSession | null = null;
+  /** The virtual printer in use (for its screen), or null. */
+  virtual: { printer: VirtualPrinter; transport: VirtualTransport } | null = null;
+  private readonly listeners = new Set<(view: PrinterView) => void>();
+  private stopSession: (() => void)[] = [];
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  /** Calls `listener` on every view change; returns its removal. */
+  subscribe(listener: (view: PrinterView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  connectUsb = (): Promise<void> => this.connect(() => WebUsbTransport.request());
+  connectSerial = (): Promise<void> =>
+    this.connect(() => WebSerialTransport.request(undefined, undefined, true));
+  connectVirtual = (): Promise<void> => this.connect(() => this.makeVirtual());
+
+  /** Reconnects without a chooser to the printer used last time, if it is still granted and plugged in. */
+  async restore(): Promise<void> {
+    const saved = this.savedIdentity();
+    if (!saved || this.session) return;
+    await this.connect(async () => {
+      const found =
+        saved.transport === 'usb'
+          ? await WebUsbTransport.reconnect(saved)
+          : saved.transport === 'serial'
+            ? await WebSerialTransport.reconnect(saved)
+            : await this.makeVirtual();
+      if (!found) throw new PrinterError('not-found', 'The saved printer is not plugged in.');
+      return found;
+    }, true);
+  }
+
+  disconnect = async (): Promise<void> => {
+    const session = this.session;
+    this.dropSession();
+    this.deps.storage?.removeItem(LAST_PRINTER);
+    this.setView({ state: 'not-connected' });
+    await session?.close();
+  };
+
+  refreshStatus = async (): Promise<PrinterView> => {
+    if (this.session) await this.session.refresh();
+    return this.view;
+  };
+
+  printTestPage = async (): Promise<JobOutcome> => {
+    const session = this.session;
+    if (!session) return { kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' };
+    const [{ testPageCommands }, { PROFILES }] = await Promise.all([
+      import('../printer/test-page'),
+      import('../escpos/capabilities'),
+    ]);
+    const profile = session.transport.kind === 'virtual' ? PROFILES.virtual : PROFILES['generic-80'];
+    const commands = testPageCommands({
+      identity: session.transport.identity,
+      profile,
+      capabilities: session.capabilities,
+      at: Date.now(),
+    });
+    return this.print(commands, { kind: 'test-page' });
+  };
+
+  /** Prints any job on the connected printer (receipts go through here). */
+  print(job: PrintJob, activity: Activity): Promise<JobOutcome> {
+    if (!this.session) {
+      return Promise.resolve({ kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' });
+    }
+    return this.session.print(job, activity);
+  }
+
+  private async makeVirtual(): Promise<VirtualTransport> {
+    const { VirtualPrinter } = await import('../escpos/virtual-printer');
+    const { PROFILES } = await import('../escpos/capabilities');
+    const printer = this.virtual?.printer ?? new VirtualPrinter({ profile: PROFILES.virtual });
+    const transport = new VirtualTransport(printer);
+    this.virtual = { printer, transport };
+    return transport;
+  }
+
+  private async connect(pick: () => Promise<PrinterTransport>, quiet = false): Promise<void> {
+    const previous = this.session;
+    this.dropSession();
+    await previous?.close();
+    this.setView({ state: 'connecting' });
+    let transport: PrinterTransport | undefined;
+    try {
+      transport = await pick();
+      this.setView({ state: 'connecting', identity: transport.identity });
+      const known = await this.deps.recall(transport.identity).catch(() => null);
+      const session = await PrinterSession.open(transport, {
+        onFault: this.deps.onFault,
+        capabilities: known,
+      });
+      this.attach(session);
+      if (session.capabilities) await this.deps.remember(session.transport.identity, session.capabilities);
+      this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
+    } catch (error) {
+      if (isAbort(error) || (quiet && isNotFound(error))) {
+        this.setView({ state: 'not-connected' });
+        return;
+      }
+      const failure =
+        error instanceof PrinterError ? error : new PrinterError('access-denied', String(error));
+      this.setView({ state: 'lost', identity: transport?.identity, error: failure });
+    }
+  }
+
+  private attach(session: PrinterSession): void {
+    this.session = session;
+    const update = () => this.setView(connectedView(session));
+    this.stopSession = [
+      session.on('status', update),
+      session.on('answering', update),
+      session.on('printing', update),
+      session.on('lost', ({ error }) => {
+        this.dropSession();
+        this.setView({ state: 'lost', identity: session.transport.identity, error });
+      }),
+    ];
+    update();
+  }
+
+  private dropSession(): void {
+    for (const stop of this.stopSession.splice(0)) stop();
+    this.session = null;
+  }
+
+  private savedIdentity(): PrinterIdentity | null {
+    const text = this.deps.storage?.getItem(LAST_PRINTER);
+    if (!text) return null;
+    try {
+      return JSON.parse(text) as PrinterIdentity;
+    } catch (error) {
+      // A damaged entry only costs the silent reconnect; forget it so it is not retried on every load.
+      console.warn('saved printer unreadable', error);
+      this.deps.storage?.removeItem(LAST_PRINTER);
+      return null;
+    }
+  }
+
+  private setView(view: PrinterView): void {
+    this.view = view;
+    for (const listener of [...this.listeners]) listener(view);
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof PrinterError && error.code === 'not-found';
+}
+
+/** The view of a live session. */
+export function connectedView(session: PrinterSession): PrinterView {
+  return {
+    state: 'connected',
+    identity: session.transport.identity,
+    status: session.status,
+    faults: session.faults,
+    answering: session.answering,
+    printing: session.printing,
+    lastHeardAt: session.lastHeardAt,
+  };
+}
