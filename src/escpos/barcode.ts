@@ -1,8 +1,7 @@
 /**
  * Barcodes through `GS k` (CODE128 with code set selection, EAN-13 with check digit, CODE39), native QR
- * through `GS ( k`, and a raster QR for printers without it (module matrix from `uqr`).
+ * through `GS ( k`, and a raster QR for printers without it, drawn from a module matrix (`qr-modules.ts`).
  */
-import { encode as encodeQrMatrix } from 'uqr';
 import { EscPosError, checkRange, type Command } from './commands';
 import { rasterCommands, type Bitmap, type RasterOptions } from './image';
 
@@ -144,33 +143,40 @@ export function qrNative(data: string, options: QrOptions = {}): Command[] {
   ];
 }
 
+/** A QR symbol's modules, row by row, `true` for dark; no quiet zone. */
+export type QrModules = readonly (readonly boolean[])[];
+
+/** Light modules kept around the symbol, as ISO/IEC 18004 requires for reliable scanning. */
+const QUIET_ZONE = 4;
+
 /** The QR symbol as a 1-bit bitmap: each module `moduleSize` dots square, with a 4-module quiet zone. */
-export function qrBitmap(data: string, options: QrOptions = {}): Bitmap {
-  const scale = checkRange('QR module size', options.moduleSize ?? 6, 1, 32);
-  const qr = encodeQrMatrix(data, { ecc: options.level ?? 'M', border: 4 });
-  const width = qr.size * scale;
+export function qrBitmap(modules: QrModules, moduleSize = 6): Bitmap {
+  const scale = checkRange('QR module size', moduleSize, 1, 32);
+  const size = modules.length + 2 * QUIET_ZONE;
+  const width = size * scale;
   const bytesPerRow = (width + 7) >> 3;
   const bits = new Uint8Array(bytesPerRow * width);
-  for (let my = 0; my < qr.size; my++) {
-    const row = qr.data[my]!;
-    for (let mx = 0; mx < qr.size; mx++) {
-      if (!row[mx]) continue;
+  modules.forEach((row, my) => {
+    row.forEach((dark, mx) => {
+      if (!dark) return;
       for (let dy = 0; dy < scale; dy++) {
-        const base = (my * scale + dy) * bytesPerRow;
+        const base = ((my + QUIET_ZONE) * scale + dy) * bytesPerRow;
         for (let dx = 0; dx < scale; dx++) {
-          const x = mx * scale + dx;
+          const x = (mx + QUIET_ZONE) * scale + dx;
           bits[base + (x >> 3)]! |= 0x80 >> (x & 7);
         }
       }
-    }
-  }
+    });
+  });
   return { width, height: width, bytesPerRow, data: bits };
 }
 
 /** QR as raster commands, for profiles without native QR; the module size shrinks to fit `maxDots`. */
-export function qrRaster(data: string, maxDots: number, options: QrOptions & RasterOptions = {}): Command[] {
-  const modules = encodeQrMatrix(data, { ecc: options.level ?? 'M', border: 4 }).size;
-  const fit = Math.max(1, Math.floor(maxDots / modules));
-  const moduleSize = Math.min(options.moduleSize ?? 6, fit);
-  return rasterCommands(qrBitmap(data, { ...options, moduleSize }), options);
+export function qrRaster(
+  modules: QrModules,
+  maxDots: number,
+  options: { moduleSize?: number } & RasterOptions = {},
+): Command[] {
+  const fit = Math.max(1, Math.floor(maxDots / (modules.length + 2 * QUIET_ZONE)));
+  return rasterCommands(qrBitmap(modules, Math.min(options.moduleSize ?? 6, fit)), options);
 }

@@ -3,7 +3,7 @@
  * switches the printer's character mode only when text needs it (Chinese mode before GB18030 bytes,
  * `FS .` only before single-byte text on a printer that has a Chinese font, `ESC t` once per table).
  */
-import { qrNative, qrRaster, type QrOptions } from './barcode';
+import { qrNative, qrRaster, type QrLevel, type QrModules, type QrOptions } from './barcode';
 import type { PrinterProfile } from './capabilities';
 import {
   EscPosError,
@@ -28,6 +28,8 @@ export interface JobOptions {
   profile: PrinterProfile;
   /** Defaults to the profile's own encoding. */
   encoding?: TextEncoding;
+  /** QR matrix encoder for profiles without native QR, e.g. `qrModules` from `qr-modules.ts`. */
+  qrModules?: (data: string, level: QrLevel) => QrModules;
 }
 
 /** The character mode the printer is known to be in. */
@@ -48,9 +50,11 @@ export class EscPosJob {
   private mode: CharMode = 'unknown';
   private table: number | undefined;
   private replacedCount = 0;
+  private readonly qrModules: JobOptions['qrModules'];
 
   constructor(options: JobOptions) {
     this.profile = options.profile;
+    this.qrModules = options.qrModules;
     this.encoding = options.encoding ?? options.profile.defaultEncoding;
     const problem = encodingProblem(this.profile, this.encoding);
     if (problem) throw new EscPosError('unsupported', problem);
@@ -118,13 +122,16 @@ export class EscPosJob {
     return this.add(cut(this.profile.cutter, 24));
   }
 
-  /** A QR code: native `GS ( k` where the profile has it, otherwise a raster image. */
+  /** A QR code: native `GS ( k` where the profile has it, otherwise a raster image from `qrModules`. */
   qr(data: string, options: QrOptions = {}): this {
-    return this.add(
-      ...(this.profile.nativeQr
-        ? qrNative(data, options)
-        : qrRaster(data, this.profile.dots, { ...options, moduleSize: options.moduleSize ?? 6 })),
-    );
+    if (this.profile.nativeQr) return this.add(...qrNative(data, options));
+    if (!this.qrModules) {
+      throw new EscPosError(
+        'unsupported',
+        `${this.profile.name} has no native QR; give the job a qrModules encoder.`,
+      );
+    }
+    return this.add(...qrRaster(this.qrModules(data, options.level ?? 'M'), this.profile.dots, options));
   }
 
   /** A grayscale picture, dithered to the paper's width. */

@@ -6,6 +6,7 @@ import { align, bold, charSize, type Alignment } from '../escpos/commands';
 import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
 import { canEncode, encodedColumns, type TextEncoding } from '../escpos/encode';
 import { EscPosJob } from '../escpos/job';
+import { qrModules } from '../escpos/qr-modules';
 import { spread, unicodeColumns, type ColumnMeasure } from '../escpos/text-width';
 import { layoutReceipt, type LayoutBlock, type ReceiptLayout, type TextSize } from './layout';
 import type { Receipt } from './types';
@@ -45,7 +46,7 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
     canShow: (text) => canEncode(text, encoding),
     link: options.link,
   });
-  const job = new EscPosJob({ profile, encoding }).initialize();
+  const job = new EscPosJob({ profile, encoding, qrModules }).initialize();
   const state = { align: 'left' as Alignment, bold: false, size: 1 as TextSize };
   const style = (next: { align: Alignment; bold: boolean; size: TextSize }): void => {
     if (next.align !== state.align) job.add(align(next.align));

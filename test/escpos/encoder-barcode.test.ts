@@ -10,6 +10,7 @@ import {
   qrRaster,
 } from '../../src/escpos/barcode';
 import { EscPosError, concatCommands, type Command } from '../../src/escpos/commands';
+import { qrModules } from '../../src/escpos/qr-modules';
 
 const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 // GS H 2 (HRI below), GS h 80 (height), GS w 2 (module width): the defaults every 1D barcode sends first.
@@ -105,12 +106,12 @@ describe('QR', () => {
 
   test('raster QR prints a symbol a phone can read back', () => {
     const link = 'https://r.example/#1AbC-dEf_0123456789';
-    const { rgba, width, height } = printedRgba(qrRaster(link, 384));
+    const { rgba, width, height } = printedRgba(qrRaster(qrModules(link), 384));
     expect(jsQR(rgba, width, height)?.data).toBe(link);
   });
 
   test('raster QR shrinks its modules to fit narrow paper', () => {
-    const commands = qrRaster('x'.repeat(120), 120);
+    const commands = qrRaster(qrModules('x'.repeat(120)), 120);
     expect((commands[0]!.bytes[4]! | (commands[0]!.bytes[5]! << 8)) * 8).toBeLessThanOrEqual(120);
     expect(concatCommands(commands).length).toBeGreaterThan(0);
   });

@@ -8,6 +8,7 @@ import {
   type PrinterProfile,
 } from '../../src/escpos/capabilities';
 import { EscPosJob } from '../../src/escpos/job';
+import { qrModules } from '../../src/escpos/qr-modules';
 
 const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 
@@ -80,8 +81,12 @@ describe('profile-driven commands', () => {
   test('QR is native GS ( k where supported and a GS v 0 raster elsewhere', () => {
     const native = new EscPosJob({ profile: PROFILES['xprinter-80'] }).qr('hi').commands();
     expect(native.map((c) => c.bytes[1])).toEqual([0x28, 0x28, 0x28, 0x28, 0x28]);
-    const raster = new EscPosJob({ profile: PROFILES['xprinter-58'] }).qr('hi').commands();
+    const raster = new EscPosJob({ profile: PROFILES['xprinter-58'], qrModules }).qr('hi').commands();
     expect(raster.every((c) => c.bytes[0] === 0x1d && c.bytes[1] === 0x76)).toBe(true);
+  });
+
+  test('QR on a printer without native QR and without a matrix encoder fails with unsupported', () => {
+    expect(() => new EscPosJob({ profile: PROFILES['xprinter-58'] }).qr('hi')).toThrowError(/no native QR/);
   });
 });
 
