@@ -7,6 +7,7 @@ import { code128 } from '../escpos/barcode';
 import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
 import { align, bold, charSize, type Command } from '../escpos/commands';
 import { EscPosJob } from '../escpos/job';
+import { qrModules } from '../escpos/qr-modules';
 import type { PrinterIdentity } from '../transport/types';
 import type { PrinterCapabilities } from './capabilities';
 
@@ -49,7 +50,7 @@ function capabilityLines(caps: PrinterCapabilities | null): string[] {
 export function testPageCommands(info: TestPageInfo): readonly Command[] {
   const { identity, profile } = info;
   const columns = profileColumns(profile);
-  const job = new EscPosJob({ profile });
+  const job = new EscPosJob({ profile, qrModules });
   job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
   job.add(charSize(1, 1), bold(false)).line('Receipt Rescue').line(new Date(info.at).toISOString());
   job.add(align('left')).line(ruler(columns));
