@@ -1,0 +1,163 @@
+/** The manual-issue form: amount, payment method, reference and optional items → a validated receipt. */
+import { useState } from 'preact/hooks';
+import { formatMoney } from '../../receipt/money';
+import type { PaymentMethod, Receipt } from '../../receipt/types';
+import { PAYMENT_METHODS } from '../../receipt/validate';
+import { receiptWords } from '../../receipt/words';
+import { useLang, useStrings } from '../i18n';
+import {
+  manualReceipt,
+  manualReceiptId,
+  nowRfc3339,
+  type ManualEntry,
+  type ManualProblem,
+} from './manual-receipt';
+import { ereceiptStrings, receiptErrorStrings } from './strings';
+
+const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY'];
+const SHOP_KEY = 'receipt-rescue.shop-name';
+
+function rememberedShop(): string {
+  try {
+    return localStorage.getItem(SHOP_KEY) ?? '';
+  } catch (error) {
+    console.warn('shop name not readable from storage', error);
+    return '';
+  }
+}
+
+function rememberShop(name: string): void {
+  try {
+    localStorage.setItem(SHOP_KEY, name);
+  } catch (error) {
+    console.warn('shop name not saved', error);
+  }
+}
+
+/** Calls `onIssue` with a valid receipt when the merchant submits a consistent entry. */
+export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) {
+  const s = useStrings(ereceiptStrings);
+  const errors = useStrings(receiptErrorStrings);
+  const lang = useLang();
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  const [entry, setEntry] = useState<Omit<ManualEntry, 'defaultItemName' | 'locale'>>(() => ({
+    shopName: rememberedShop(),
+    currency: 'CNY',
+    amount: '',
+    method: 'wechat',
+    reference: '',
+    items: [],
+  }));
+  const [problem, setProblem] = useState<ManualProblem | null>(null);
+  const set = (patch: Partial<typeof entry>) => setEntry((old) => ({ ...old, ...patch }));
+  const setItem = (index: number, patch: Partial<ManualEntry['items'][number]>) =>
+    set({ items: entry.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = manualReceipt(
+      { ...entry, defaultItemName: s.defaultItem, locale },
+      manualReceiptId(),
+      nowRfc3339(),
+    );
+    if ('receipt' in result) {
+      rememberShop(entry.shopName.trim());
+      setProblem(null);
+      onIssue(result.receipt);
+    } else setProblem(result);
+  };
+
+  const money = (minor: number) => formatMoney(minor, entry.currency, { display: 'code' });
+  const message =
+    problem === null
+      ? null
+      : problem.kind === 'amount'
+        ? s.amountInvalid
+        : problem.kind === 'items-do-not-add'
+          ? s.itemsDoNotAdd(money(problem.items), money(problem.amount))
+          : `${errors[problem.error.code]} (${problem.error.path})`;
+  const methodNames = receiptWords(locale).methods;
+
+  return (
+    <form class="card stack ereceipt-form" onSubmit={submit} noValidate>
+      <p>{s.intro}</p>
+      <label>
+        {s.shopName}
+        <input
+          required
+          maxLength={80}
+          value={entry.shopName}
+          onInput={(e) => set({ shopName: e.currentTarget.value })}
+        />
+      </label>
+      <div class="ereceipt-row">
+        <label>
+          {s.amount}
+          <input
+            inputMode="decimal"
+            required
+            value={entry.amount}
+            onInput={(e) => set({ amount: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {s.currency}
+          <select value={entry.currency} onChange={(e) => set({ currency: e.currentTarget.value })}>
+            {CURRENCIES.map((c) => (
+              <option value={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        {s.method}
+        <select
+          value={entry.method}
+          onChange={(e) => set({ method: e.currentTarget.value as PaymentMethod })}
+        >
+          {PAYMENT_METHODS.map((m) => (
+            <option value={m}>{methodNames[m]}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {s.reference}
+        <input
+          maxLength={64}
+          value={entry.reference}
+          onInput={(e) => set({ reference: e.currentTarget.value })}
+        />
+        <small>{s.referenceHint}</small>
+      </label>
+      <fieldset>
+        <legend>{s.items}</legend>
+        {entry.items.map((item, i) => (
+          <div class="ereceipt-row">
+            <input
+              aria-label={s.itemName}
+              maxLength={120}
+              value={item.name}
+              onInput={(e) => setItem(i, { name: e.currentTarget.value })}
+            />
+            <input
+              aria-label={s.itemAmount}
+              inputMode="decimal"
+              value={item.amount}
+              onInput={(e) => setItem(i, { amount: e.currentTarget.value })}
+            />
+            <button type="button" onClick={() => set({ items: entry.items.filter((_, j) => j !== i) })}>
+              {s.removeItem}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set({ items: [...entry.items, { name: '', amount: '' }] })}>
+          {s.addItem}
+        </button>
+      </fieldset>
+      {message && <p role="alert">{message}</p>}
+      <button type="submit" class="primary">
+        {s.issue}
+      </button>
+    </form>
+  );
+}
