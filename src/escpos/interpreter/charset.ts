@@ -29,10 +29,16 @@ const CP858 =
   '░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈ€ÍÎÏ┘┌█▄¦Ì▀' +
   'ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
 
+// Windows-1252 upper half: 0x80–0x9F from the Microsoft chart (\ufffd where unassigned), 0xA0–0xFF = Latin-1.
+// Written out because Node's TextDecoder reads the "windows-1252" label as plain Latin-1.
+const CP1252 =
+  '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ' +
+  Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i)).join('');
+
 /** ESC t table numbers (Epson reference, ESC t) → the upper half of the table, or a platform decoder label. */
 const TABLES: ReadonlyMap<number, string | { label: string }> = new Map<number, string | { label: string }>([
   [0, CP437],
-  [16, { label: 'windows-1252' }],
+  [16, CP1252],
   [17, { label: 'ibm866' }],
   [19, CP858],
 ]);
