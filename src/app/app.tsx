@@ -7,6 +7,7 @@ import { Header } from './header';
 import { HomeScreen } from './screens/home';
 import { OfflineBanner } from './offline-banner';
 import { ErrorBoundary } from './error-boundary';
+import { PrinterProvider } from './printer-context';
 import type { FunctionComponent } from 'preact';
 import type { Route } from './router';
 
@@ -40,13 +41,15 @@ export function App() {
   const Screen = SCREENS[route.name];
   return (
     <LangContext.Provider value={lang}>
-      <Header onLang={chooseLang} />
-      <OfflineBanner />
-      <main class="screen">
-        <ErrorBoundary key={route.name}>
-          <Screen route={route} />
-        </ErrorBoundary>
-      </main>
+      <PrinterProvider>
+        <Header onLang={chooseLang} />
+        <OfflineBanner />
+        <main class="screen">
+          <ErrorBoundary key={route.name}>
+            <Screen route={route} />
+          </ErrorBoundary>
+        </main>
+      </PrinterProvider>
     </LangContext.Provider>
   );
 }

@@ -3,20 +3,66 @@ import { useStrings } from '../i18n';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 import { StatusArea } from '../status-area';
+import { useState } from 'preact/hooks';
+import { usePrinter } from '../printer-context';
+import { faultNames, printerStrings } from '../printer-strings';
+import type { JobOutcome } from '../../printer/job-outcome';
 
 export function HomeScreen() {
   const s = useStrings(shellStrings);
+  const p = useStrings(printerStrings);
+  const names = useStrings(faultNames);
+  const { view, actions } = usePrinter();
+  const [choosing, setChoosing] = useState(false);
+  const [outcome, setOutcome] = useState<JobOutcome | null>(null);
+  const connected = view.state === 'connected';
+  const printTestPage = async () => {
+    setOutcome(null);
+    setOutcome(await actions.printTestPage());
+  };
+  const outcomeText =
+    outcome === null
+      ? ''
+      : outcome.kind === 'printed'
+        ? p.outcomePrinted
+        : outcome.kind === 'sent-unconfirmed'
+          ? p.outcomeUnconfirmed
+          : p.outcomeFailed(names[outcome.cause]);
   return (
     <div class="home">
       <StatusArea />
       <nav class="actions" aria-label={s.actions}>
-        <button type="button" class="action primary" disabled>
+        <button
+          type="button"
+          class="action primary"
+          aria-expanded={choosing}
+          disabled={view.state === 'connecting'}
+          onClick={() => setChoosing(!choosing)}
+        >
           {s.connectPrinter}
         </button>
+        {choosing && (
+          <div class="connect-choice" role="group" aria-label={p.chooseConnection}>
+            <button
+              type="button"
+              class="action"
+              onClick={() => (setChoosing(false), void actions.connectUsb())}
+            >
+              {p.connectUsb}
+            </button>
+            <button
+              type="button"
+              class="action"
+              onClick={() => (setChoosing(false), void actions.connectSerial())}
+            >
+              {p.connectSerial}
+            </button>
+          </div>
+        )}
         <a class="action" href={hrefFor('virtual')}>
           {s.tryVirtualPrinter}
         </a>
-        <button type="button" class="action" disabled>
+        <button type="button" class="action" disabled={!connected} onClick={() => void printTestPage()}>
           {s.printTestPage}
         </button>
         <a class="action" href={hrefFor('ereceipt')}>
@@ -29,6 +75,9 @@ export function HomeScreen() {
           {s.troubleshoot}
         </a>
       </nav>
+      <p class="job-outcome" aria-live="polite" data-outcome={outcome?.kind ?? ''}>
+        {outcomeText}
+      </p>
     </div>
   );
 }

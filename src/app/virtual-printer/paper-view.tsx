@@ -1,0 +1,42 @@
+/** The virtual printer's paper, redrawn (at most once a frame) whenever the printer changes. */
+import { useEffect, useState } from 'preact/hooks';
+import { renderSvg } from '../../escpos/interpreter/render-svg';
+import type { VirtualPrinter } from '../../escpos/virtual-printer';
+import { useStrings } from '../i18n';
+import { virtualStrings } from './strings';
+
+export function PaperView({ printer }: { printer: VirtualPrinter }) {
+  const v = useStrings(virtualStrings);
+  const [svg, setSvg] = useState(() => renderSvg(printer.paper));
+  const [empty, setEmpty] = useState(() => printer.paper.items.length === 0);
+  useEffect(() => {
+    let frame = 0;
+    const redraw = () => {
+      setSvg(renderSvg(printer.paper));
+      setEmpty(printer.paper.items.length === 0);
+      frame = 0;
+    };
+    const stop = printer.onChange(() => {
+      frame ||= requestAnimationFrame(redraw);
+    });
+    redraw();
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
+  }, [printer]);
+  return (
+    <section class="card virtual-paper" aria-label={v.paper}>
+      <h2>{v.paper}</h2>
+      {empty ? (
+        <p>{v.emptyPaper}</p>
+      ) : (
+        // The SVG is produced by our own renderer, which escapes all printed text (escapeXml).
+        <div class="paper-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      )}
+      <button type="button" class="action" onClick={() => printer.tearOff()}>
+        {v.tearOff}
+      </button>
+    </section>
+  );
+}
