@@ -102,39 +102,69 @@ function hardSplit(piece: Piece, columns: number, measure: ColumnMeasure): Piece
   return parts;
 }
 
+// Closing punctuation that Chinese typesetting never lets start a line (GB/T 15834 line-breaking rules).
+const NO_LINE_START = /^[，。！？、；：）」』】》〉”’％…]/;
+
+const widthOf = (pieces: readonly Piece[]): number => pieces.reduce((sum, p) => sum + p.width, 0);
+
 /**
- * Wraps text to at most `columns` columns per line: breaks at spaces and between wide characters,
- * splits words longer than a line, drops spaces at a break (spaces opening a paragraph stay), and keeps
- * `\n` as a forced break. A character wider than the whole line (2 columns on 1) becomes `?`.
+ * Where to break a full line before `next`: the pieces that move down with it. A closing punctuation
+ * mark takes the character before it along; a break inside a run of Chinese prefers the last space when
+ * that keeps at least half the line (so "好邻居便利店 漕溪北路店" breaks at the space).
+ */
+function carried(line: Piece[], next: Piece, columns: number): Piece[] {
+  const last = line[line.length - 1]!;
+  if (NO_LINE_START.test(next.text) && line.length > 1 && !last.space && last.width + next.width <= columns) {
+    return line.splice(-1);
+  }
+  if (!next.wide) return [];
+  let space = line.length - 1;
+  while (space > 0 && !line[space]!.space) space--;
+  if (space <= 0 || !line.slice(space + 1).every((p) => p.wide)) return [];
+  const moving = line.slice(space + 1);
+  if (widthOf(line.slice(0, space)) * 2 < columns || widthOf(moving) + next.width > columns) return [];
+  line.splice(space);
+  return moving;
+}
+
+/**
+ * Wraps text to at most `columns` columns per line: breaks at spaces and between wide characters (never
+ * before closing punctuation), splits words longer than a line, drops spaces at a break (spaces opening a
+ * paragraph stay), and keeps `\n` as a forced break. A character wider than the whole line becomes `?`.
  */
 export function wrapText(text: string, columns: number, measure: ColumnMeasure = unicodeColumns): string[] {
   if (columns < 1) throw new RangeError(`columns must be at least 1, got ${columns}`);
   const lines: string[] = [];
+  const flush = (line: readonly Piece[]): void => {
+    lines.push(
+      line
+        .map((p) => p.text)
+        .join('')
+        .replace(/ +$/, ''),
+    );
+  };
   for (const paragraph of text.split('\n')) {
-    let line = '';
+    let line: Piece[] = [];
     let width = 0;
     let wrapped = false;
     for (const whole of piecesOf(paragraph, measure)) {
       const parts = whole.width > columns ? hardSplit(whole, columns, measure) : [whole];
-      for (const piece of parts) {
+      for (const part of parts) {
+        const piece = part.width > columns ? { ...part, text: '?', width: 1 } : part;
         if (piece.space && wrapped && width === 0) continue;
         if (width > 0 && width + piece.width > columns) {
-          lines.push(line.replace(/ +$/, ''));
-          line = '';
-          width = 0;
+          const moving = piece.space ? [] : carried(line, piece, columns);
+          flush(line);
+          line = moving;
+          width = widthOf(moving);
           wrapped = true;
           if (piece.space) continue;
         }
-        if (piece.width > columns) {
-          line += '?';
-          width += 1;
-          continue;
-        }
-        line += piece.text;
+        line.push(piece);
         width += piece.width;
       }
     }
-    lines.push(line.replace(/ +$/, ''));
+    flush(line);
   }
   return lines;
 }

@@ -79,7 +79,7 @@ describe('wrapText', () => {
       '550ml',
       '😀',
     ];
-    for (let round = 0; round < 500; round++) {
+    for (let round = 0; round < 3000; round++) {
       const text = Array.from({ length: 1 + random(40) }, () => pool[random(pool.length)]).join('');
       const width = 2 + random(47);
       for (const measure of [unicodeColumns, encodedColumns('gb18030')]) {
@@ -103,5 +103,23 @@ describe('spread', () => {
 
   test('says undefined when the two sides do not fit with a gap', () => {
     expect(spread('1234', '5678', 8)).toBeUndefined();
+  });
+});
+
+describe('wrapText line-breaking rules', () => {
+  test('closing Chinese punctuation never starts a line; the character before it moves down too', () => {
+    expect(wrapText('谢谢惠顾，欢迎光临', 8)).toEqual(['谢谢惠', '顾，欢迎', '光临']);
+  });
+
+  test('the word carried along with punctuation still fits the line', () => {
+    for (const line of wrapText('a Coca-Cola，', 10)) expect(columnsOf(line)).toBeLessThanOrEqual(10);
+  });
+
+  test('a break inside Chinese text prefers the last space when it keeps half the line', () => {
+    expect(wrapText('好邻居便利店 漕溪北路店', 16)).toEqual(['好邻居便利店', '漕溪北路店']);
+  });
+
+  test('without a space in reach, Chinese breaks between characters', () => {
+    expect(wrapText('上海 市徐汇区漕溪北路', 12)).toEqual(['上海 市徐汇', '区漕溪北路']);
   });
 });
