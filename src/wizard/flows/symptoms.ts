@@ -62,8 +62,8 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'garbled-ask': {
     kind: 'question',
     title: {
-      zh: '测试页上的中文“小票急救”打出来是什么样？',
-      en: 'How did the Chinese line “小票急救” come out?',
+      zh: '测试页上的中文“小票打印测试”打出来是什么样？',
+      en: 'How did the Chinese line “小票打印测试” come out?',
     },
     illustration: 'garbled-text',
     choices: [

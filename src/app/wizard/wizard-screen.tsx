@@ -1,0 +1,148 @@
+/**
+ * The troubleshooting screen's body: runs the wizard against the live printer view, shows the current step,
+ * and at the end builds the support report and saves the run in the fault log.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildSupportReport, type SupportReport } from '../../wizard/report';
+import { currentStep } from '../../wizard/step';
+import type { PrinterSnapshot, StartContext, WizardState } from '../../wizard/types';
+import { useLang, useStrings, type Lang } from '../i18n';
+import type { PrinterActions, PrinterView } from '../printer-view';
+import { hrefFor } from '../router';
+import type { CheckEnv } from './checks';
+import { EndView } from './end-view';
+import { printerSettings, recentFaults, saveRun } from './run-store';
+import { CheckView, FixView, QuestionView } from './step-view';
+import { wizardStrings } from './strings';
+import { useWizard } from './use-wizard';
+import './wizard.css';
+
+/** The printer view the wizard needs: the app's view already has every field of the snapshot. */
+const snapshotOf = (view: PrinterView): PrinterSnapshot => view;
+
+const identityOf = (view: PrinterView) => (view.state === 'not-connected' ? null : (view.identity ?? null));
+
+function browserEnv(view: () => PrinterView, actions: PrinterActions): CheckEnv {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  const uaPlatform = nav.userAgentData?.platform;
+  return {
+    view,
+    actions,
+    online: () => navigator.onLine,
+    secureContext: window.isSecureContext,
+    webUsb: 'usb' in navigator,
+    webSerial: 'serial' in navigator,
+    userAgent: navigator.userAgent,
+    ...(uaPlatform ? { uaPlatform } : {}),
+    recentFaults: () => recentFaults(Date.now()),
+    now: () => Date.now(),
+  };
+}
+
+async function finish(run: WizardState, view: PrinterView, lang: Lang): Promise<SupportReport> {
+  const now = Date.now();
+  const identity = identityOf(view);
+  const [faults, settings] = await Promise.all([
+    recentFaults(now).catch((error: unknown) => {
+      console.warn('fault log unavailable for the support report', error);
+      return [];
+    }),
+    printerSettings(identity).catch((error: unknown) => {
+      console.warn('printer settings unavailable for the support report', error);
+      return {};
+    }),
+  ]);
+  return buildSupportReport({
+    run,
+    printer: snapshotOf(view),
+    settings,
+    recentFaults: faults,
+    environment: { userAgent: navigator.userAgent, online: navigator.onLine },
+    generatedAt: now,
+    lang,
+  });
+}
+
+/** The wizard for the printer `view`; `menu` starts at the symptom list instead of the live state. */
+export function WizardScreen({
+  view,
+  actions,
+  menu,
+}: {
+  view: PrinterView;
+  actions: PrinterActions;
+  menu: boolean;
+}) {
+  const s = useStrings(wizardStrings);
+  const lang = useLang();
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const context = (asMenu: boolean): StartContext => ({ printer: snapshotOf(viewRef.current), menu: asMenu });
+  const wizard = useWizard(
+    browserEnv(() => viewRef.current, actions),
+    () => context(menu),
+  );
+  const [report, setReport] = useState<SupportReport | null>(null);
+  const [saved, setSaved] = useState(false);
+  const step = currentStep(wizard.state);
+
+  useEffect(() => {
+    if (step.kind !== 'end') return;
+    let cancelled = false;
+    setReport(null);
+    setSaved(false);
+    const run = wizard.state;
+    finish(run, viewRef.current, lang)
+      .then((built) => {
+        if (cancelled) return null;
+        setReport(built);
+        return saveRun(run, identityOf(viewRef.current), Date.now());
+      })
+      .then(
+        (id) => {
+          if (!cancelled && id !== null && id !== undefined) setSaved(true);
+        },
+        (error: unknown) => console.warn('saving the troubleshooting run failed', error),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [wizard.state, lang]);
+
+  const last = wizard.state.history.at(-1)?.observation;
+  const note =
+    last?.kind === 'checked' && last.check === 'serial-baud' && last.detail
+      ? s.foundSpeed(Number(last.detail))
+      : undefined;
+
+  return (
+    <div class="stack wizard" data-step={wizard.state.at} data-entry={wizard.state.entry}>
+      <div class="wizard-toolbar">
+        <a class="back" href={hrefFor('home')}>
+          ← {s.backHome}
+        </a>
+        {step.kind !== 'end' && (
+          <button type="button" onClick={() => wizard.restart(context(true))}>
+            {s.somethingElse}
+          </button>
+        )}
+      </div>
+      <h1>{s.title}</h1>
+      {step.kind === 'check' && <CheckView step={step} phase={wizard.phase} onRetry={wizard.retry} />}
+      {step.kind === 'question' && (
+        <QuestionView key={wizard.state.at} step={step} onAnswer={wizard.answer} />
+      )}
+      {step.kind === 'fix' && (
+        <FixView key={wizard.state.at} step={step} actions={actions} note={note} onDone={wizard.done} />
+      )}
+      {step.kind === 'end' && (
+        <EndView
+          step={step}
+          report={report}
+          saved={saved}
+          onStartAgain={() => wizard.restart(context(false))}
+        />
+      )}
+    </div>
+  );
+}
