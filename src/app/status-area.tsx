@@ -1,11 +1,22 @@
-/** The home screen's printer status: what the merchant looks at first. */
-import type { PrinterView } from './printer-view';
+/** The home screen's printer status: what the merchant looks at first, live from the app's printer. */
+import type { TransportKind } from '../transport/types';
+import { usePrinter } from './printer-context';
+import type { PrinterActions } from './printer-view';
 import { StatusPanel } from './status/status-panel';
 import './status/status.css';
 
-const NOT_CONNECTED: PrinterView = { state: 'not-connected' };
+function reconnect(actions: PrinterActions, transport: TransportKind | null): void {
+  const connect =
+    transport === 'serial'
+      ? actions.connectSerial
+      : transport === 'virtual'
+        ? actions.connectVirtual
+        : actions.connectUsb;
+  connect().catch((error: unknown) => console.error('reconnecting failed', error));
+}
 
 /** The status area, showing the printer the app is connected to. */
 export function StatusArea() {
-  return <StatusPanel view={NOT_CONNECTED} />;
+  const { view, actions } = usePrinter();
+  return <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />;
 }

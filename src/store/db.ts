@@ -25,7 +25,9 @@ export type StoreEvent =
   | { kind: 'version-changed' }
   | { kind: 'terminated' }
   | { kind: 'pruned'; count: number }
-  | { kind: 'storage-full' };
+  | { kind: 'storage-full' }
+  /** A fault entry was added, folded or resolved in this tab. */
+  | { kind: 'faults-changed' };
 
 const listeners = new Set<(event: StoreEvent) => void>();
 
@@ -35,7 +37,8 @@ export function onStoreEvent(listener: (event: StoreEvent) => void): () => void 
   return () => listeners.delete(listener);
 }
 
-function emit(event: StoreEvent): void {
+/** Tells subscribers about an event; store modules call it after a committed change. */
+export function emit(event: StoreEvent): void {
   for (const listener of listeners) listener(event);
 }
 

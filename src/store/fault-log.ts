@@ -4,7 +4,7 @@
  */
 import type { FaultKind, FaultObservation, FaultResolution } from '../printer/faults';
 import type { PrinterIdentity } from '../transport/types';
-import { database, write } from './db';
+import { database, emit, write } from './db';
 import { StoreError } from './errors';
 import { entryOf, printerKeyOf } from './fault-entry';
 import type { FaultEntry, FaultRow } from './schema';
@@ -23,36 +23,40 @@ function foldKey(row: FaultRow): [string, string, string, number] {
  */
 export function recordFault(obs: FaultObservation): Promise<FaultEntry> {
   const fresh = entryOf(obs);
-  return write(['faults'], async (tx) => {
-    const open = await tx.store.index('fold').get(foldKey(fresh));
-    if (open && open.id !== undefined && open.resolved === 0) {
-      const folded: FaultEntry = {
-        ...open,
-        id: open.id,
-        count: open.count + 1,
-        lastAt: Math.max(open.lastAt, fresh.at),
-        status: fresh.status ?? open.status,
-        raw: fresh.raw.length > 0 ? fresh.raw : open.raw,
-        ...(fresh.detail === undefined ? {} : { detail: fresh.detail }),
-      };
-      await tx.store.put(folded);
-      return folded;
-    }
-    const id = await tx.store.add(fresh);
-    return { ...fresh, id };
-  });
+  return changed(
+    write(['faults'], async (tx) => {
+      const open = await tx.store.index('fold').get(foldKey(fresh));
+      if (open && open.id !== undefined && open.resolved === 0) {
+        const folded: FaultEntry = {
+          ...open,
+          id: open.id,
+          count: open.count + 1,
+          lastAt: Math.max(open.lastAt, fresh.at),
+          status: fresh.status ?? open.status,
+          raw: fresh.raw.length > 0 ? fresh.raw : open.raw,
+          ...(fresh.detail === undefined ? {} : { detail: fresh.detail }),
+        };
+        await tx.store.put(folded);
+        return folded;
+      }
+      const id = await tx.store.add(fresh);
+      return { ...fresh, id };
+    }),
+  );
 }
 
 /** Marks one entry as ended. Rejects with `not-found` when it does not exist; an ended entry keeps its first ending. */
 export function resolveFault(id: number, how: FaultResolution, at = Date.now()): Promise<FaultEntry> {
-  return write(['faults'], async (tx) => {
-    const row = await tx.store.get(id);
-    if (!row || row.id === undefined) throw new StoreError('not-found', { store: 'faults', id });
-    if (row.resolved === 1) return { ...row, id: row.id };
-    const ended: FaultEntry = { ...row, id: row.id, resolved: 1, resolution: { how, at } };
-    await tx.store.put(ended);
-    return ended;
-  });
+  return changed(
+    write(['faults'], async (tx) => {
+      const row = await tx.store.get(id);
+      if (!row || row.id === undefined) throw new StoreError('not-found', { store: 'faults', id });
+      if (row.resolved === 1) return { ...row, id: row.id };
+      const ended: FaultEntry = { ...row, id: row.id, resolved: 1, resolution: { how, at } };
+      await tx.store.put(ended);
+      return ended;
+    }),
+  );
 }
 
 /**
@@ -66,21 +70,23 @@ export function resolveOpenFaults(
   at = Date.now(),
 ): Promise<number> {
   const key = typeof printer === 'string' ? printer : printerKeyOf(printer);
-  return write(['faults'], async (tx) => {
-    const index = tx.store.index('fold');
-    let ended = 0;
-    for (const kind of new Set(kinds)) {
-      // All activities of this printer and kind: [key, kind, '' ...] up to [key, kind, <any array>].
-      const range = IDBKeyRange.bound([key, kind], [key, kind, []]);
-      for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
-        const row = cursor.value;
-        if (row.resolved !== 0) continue;
-        await cursor.update({ ...row, resolved: 1, resolution: { how, at } });
-        ended += 1;
+  return changed(
+    write(['faults'], async (tx) => {
+      const index = tx.store.index('fold');
+      let ended = 0;
+      for (const kind of new Set(kinds)) {
+        // All activities of this printer and kind: [key, kind, '' ...] up to [key, kind, <any array>].
+        const range = IDBKeyRange.bound([key, kind], [key, kind, []]);
+        for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
+          const row = cursor.value;
+          if (row.resolved !== 0) continue;
+          await cursor.update({ ...row, resolved: 1, resolution: { how, at } });
+          ended += 1;
+        }
       }
-    }
-    return ended;
-  });
+      return ended;
+    }),
+  );
 }
 
 /** Open (unresolved) entries, newest first. */
@@ -104,4 +110,11 @@ export async function openFaults(limit = 100): Promise<FaultEntry[]> {
 export async function getFault(id: number): Promise<FaultEntry | undefined> {
   const row = await (await database()).get('faults', id);
   return row as FaultEntry | undefined;
+}
+
+/** Passes a committed write's result through, telling this tab's listeners that the log changed. */
+async function changed<T>(written: Promise<T>): Promise<T> {
+  const result = await written;
+  emit({ kind: 'faults-changed' });
+  return result;
 }

@@ -48,15 +48,7 @@ export function setReceiptState(id: string, change: JournalChange, at = Date.now
   return write(['receipts'], async (tx) => {
     const known = await tx.store.get(id);
     if (!known) throw new StoreError('not-found', { store: 'receipts', id });
-    const entry: JournalEntry = { ...known, state: change.state, updatedAt: at };
-    if (change.state === 'failed') {
-      entry.failure = {
-        cause: change.cause,
-        at,
-        ...(change.detail === undefined ? {} : { detail: change.detail }),
-      };
-    }
-    if (change.state === 'e-receipt-issued') entry.eReceiptLink = change.link;
+    const entry = changed(known, change, at);
     await tx.store.put(entry);
     return entry;
   });
@@ -93,4 +85,38 @@ export async function recentReceipts(limit = 50): Promise<JournalEntry[]> {
   }
   await tx.done;
   return entries;
+}
+
+/**
+ * Moves a receipt to a new state only if `when` holds for its current entry, in one transaction: the
+ * compare-and-set that lets a reprint claim a receipt exactly once across tabs, reloads and racing events.
+ * Resolves with the new entry, or null when the receipt is unknown or `when` refused it.
+ */
+export function updateReceiptIf(
+  id: string,
+  when: (entry: JournalEntry) => boolean,
+  change: JournalChange,
+  at = Date.now(),
+): Promise<JournalEntry | null> {
+  return write(['receipts'], async (tx) => {
+    const known = await tx.store.get(id);
+    if (!known || !when(known)) return null;
+    const entry = changed(known, change, at);
+    await tx.store.put(entry);
+    return entry;
+  });
+}
+
+/** The entry after `change`: a failure records its cause, an issued e-receipt its link. */
+function changed(known: JournalEntry, change: JournalChange, at: number): JournalEntry {
+  const entry: JournalEntry = { ...known, state: change.state, updatedAt: at };
+  if (change.state === 'failed') {
+    entry.failure = {
+      cause: change.cause,
+      at,
+      ...(change.detail === undefined ? {} : { detail: change.detail }),
+    };
+  }
+  if (change.state === 'e-receipt-issued') entry.eReceiptLink = change.link;
+  return entry;
 }

@@ -130,7 +130,10 @@ describe('quota', () => {
       null,
     );
     expect(result.logged).toBe('no-answer');
-    expect(result.events).toEqual([JSON.stringify({ kind: 'pruned', count: 2 })]);
+    expect(result.events).toEqual([
+      JSON.stringify({ kind: 'pruned', count: 2 }),
+      JSON.stringify({ kind: 'faults-changed' }),
+    ]);
     // Resolved paper-out and cover-open (the oldest two of three) are gone; the open fault stays.
     expect(result.left).toEqual(['no-answer:0', 'overheated:0', 'cutter-jam:1']);
   });
@@ -275,7 +278,7 @@ describe('durability and connection', () => {
       null,
     );
     expect(upgraded).toBe(3);
-    expect(after.events).toEqual(['version-changed']);
+    expect(after.events).toEqual(['faults-changed', 'version-changed']);
     expect(after.code).toBe('version-changed');
   });
 });
