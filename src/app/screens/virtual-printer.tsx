@@ -5,6 +5,7 @@ import { FaultPanel } from '../virtual-printer/fault-panel';
 import { PaperView } from '../virtual-printer/paper-view';
 import { virtualStrings } from '../virtual-printer/strings';
 import { PlaceholderScreen } from './placeholder';
+import { StatusArea } from '../status-area';
 
 export default function VirtualPrinterScreen() {
   const v = useStrings(virtualStrings);
@@ -21,6 +22,7 @@ export default function VirtualPrinterScreen() {
         </button>
       ) : (
         <div class="virtual-printer">
+          <StatusArea />
           <FaultPanel
             printer={virtual.printer}
             transport={virtual.transport}
