@@ -2,8 +2,9 @@
  * What each family of printer can do, as data. Code reads these fields; it never branches on a model name.
  * Figures come from the makers' spec sheets and programming manuals: 203 dpi heads print 384 dots on
  * 58 mm paper and 576 on 80 mm; Epson's 180 dpi TM-T88 prints 512. Font A is 12×24 dots and font B 9×17
- * (Epson TM-T20/T88 specifications), so a column is 12 dots in font A and 9 in font B; a Chinese glyph is
- * 24×24, two font-A columns.
+ * (Epson ESC/POS reference, ESC ! and ESC M model notes), so a column is 12 dots in font A and 9 in font B;
+ * a Chinese glyph is 24×24, two font-A columns. Some clones have an 8-dot font B (e.g. Fenix TK-41 manual,
+ * "characters per line"): such a profile sets `dotsPerColumn.b` to 8.
  */
 import type { BeeperKind } from './commands';
 import type { CodePageName, TextEncoding } from './encode';
