@@ -18,7 +18,6 @@ export interface ReceiptWords {
   reference: string;
   card: string;
   note: string;
-  itemCount: string;
   scanForReceipt: string;
   methods: Readonly<Record<PaymentMethod, string>>;
   /** Month abbreviations for dates, January first (empty in languages that write months as numbers). */
@@ -42,7 +41,6 @@ const WORDS: Readonly<Record<ReceiptLanguage, ReceiptWords>> = {
     reference: '交易号',
     card: '卡号',
     note: '备注',
-    itemCount: '件数',
     scanForReceipt: '扫码查看电子小票',
     methods: {
       cash: '现金',
@@ -67,7 +65,6 @@ const WORDS: Readonly<Record<ReceiptLanguage, ReceiptWords>> = {
     reference: 'Ref',
     card: 'Card',
     note: 'Note',
-    itemCount: 'Items',
     scanForReceipt: 'Scan for your e-receipt',
     methods: {
       cash: 'Cash',

@@ -70,6 +70,13 @@ describe('layout of the Chinese convenience-store receipt', () => {
     expect(lines[at + 1]).toBe('  1.25 × 13.60 … 17.00');
   });
 
+  test('an item with a unit shows it after the quantity', () => {
+    const receipt = zh();
+    receipt.items = [{ name: '散装土鸡蛋', quantity: 1.25, unit: 'kg', unitPrice: 1360, amount: 1700 }];
+    const lines = texts(layoutReceipt(receipt, { columns: 32, measure: gb }));
+    expect(lines).toContain('  1.25 kg × 13.60 … 17.00');
+  });
+
   test('a single item at its unit price fits on one line with its amount', () => {
     expect(texts(layoutReceipt(zh(), { columns: 48, measure: gb }))).toContain(
       '喆犇牌 手撕牛肉干 100g … 28.00',
