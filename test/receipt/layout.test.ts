@@ -110,6 +110,29 @@ describe('layout of the Chinese convenience-store receipt', () => {
   });
 });
 
+describe('layout of an extreme receipt', () => {
+  test('long ids, unbroken names, huge amounts and long references still never overflow 16–48 columns', () => {
+    const receipt = zh();
+    receipt.id = 'X'.repeat(64);
+    receipt.cashier = '收银员很长的名字'.repeat(5);
+    receipt.items = [
+      {
+        name: '超'.repeat(60),
+        quantity: 123.456,
+        unit: '公斤',
+        unitPrice: 999_999_99,
+        amount: 12_345_678_90,
+      },
+      { name: 'W'.repeat(120), quantity: 1, unitPrice: 5, amount: 5 },
+    ];
+    receipt.adjustments = [{ label: '优惠'.repeat(30), amount: -1 }];
+    receipt.payments = [{ method: 'alipay', amount: 1, reference: '9'.repeat(64) }];
+    receipt.note = 'n'.repeat(500);
+    for (const columns of [16, 17, 32, 33, 48])
+      expectFits(layoutReceipt(receipt, { columns, measure: gb }), gb);
+  });
+});
+
 describe('layout of the English café receipt', () => {
   test('English words, date in English, € amounts, change', () => {
     const layout = layoutReceipt(en(), { columns: 48 });
