@@ -1,8 +1,23 @@
-/** `receipt-rescue` command line: entry and sub-command dispatch. */
-const [command = 'help'] = process.argv.slice(2);
-if (command === 'help' || command === '--help') {
-  console.log('Usage: receipt-rescue <command> [options]');
-} else {
-  console.error(`receipt-rescue: unknown command "${command}"`);
-  process.exitCode = 2;
-}
+/** `receipt-rescue` command line: the table of sub-commands. Adding a command is one line here. */
+import { escposCommand, ESCPOS_USAGE } from './escpos';
+import { linkCommand, LINK_USAGE } from './link';
+import { qrCommand, QR_USAGE } from './qr';
+import { renderCommand, RENDER_USAGE } from './render';
+import { runCli, type CliCommand } from './run';
+import { statusCommand, STATUS_USAGE } from './status';
+import { verifyCommand, VERIFY_USAGE } from './verify';
+
+const COMMANDS: Record<string, CliCommand> = {
+  render: {
+    usage: RENDER_USAGE,
+    summary: 'Show what an ESC/POS job prints (text, HTML or SVG).',
+    run: renderCommand,
+  },
+  status: { usage: STATUS_USAGE, summary: 'Explain status bytes a printer sent.', run: statusCommand },
+  escpos: { usage: ESCPOS_USAGE, summary: 'Turn a receipt JSON into ESC/POS bytes.', run: escposCommand },
+  link: { usage: LINK_USAGE, summary: 'Print the e-receipt link of a receipt.', run: linkCommand },
+  qr: { usage: QR_USAGE, summary: 'Write the e-receipt QR code as SVG or PNG.', run: qrCommand },
+  verify: { usage: VERIFY_USAGE, summary: 'Decode and verify an e-receipt link.', run: verifyCommand },
+};
+
+process.exitCode = await runCli(COMMANDS, process.argv.slice(2));
