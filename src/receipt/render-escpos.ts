@@ -2,7 +2,7 @@
  * A receipt's layout → ESC/POS bytes for one printer profile. Style commands are sent only when the style
  * changes, so a receipt costs little more than its text.
  */
-import { align, bold, charSize, type Alignment } from '../escpos/commands';
+import { align, bold, charSize, type Alignment, type Command } from '../escpos/commands';
 import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
 import { canEncode, encodedColumns, type TextEncoding } from '../escpos/encode';
 import { EscPosJob } from '../escpos/job';
@@ -25,6 +25,8 @@ export interface EscPosReceiptOptions {
 /** The bytes, how many characters the printer cannot show (printed as `?`), and the layout they came from. */
 export interface EscPosReceipt {
   bytes: Uint8Array;
+  /** The same job as commands, so a printer session can check status between them. */
+  commands: readonly Command[];
   replaced: number;
   layout: ReceiptLayout;
 }
@@ -55,7 +57,7 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
     Object.assign(state, next);
   };
   for (const block of layout.blocks) renderBlock(block);
-  return { bytes: job.bytes(), replaced: job.replaced, layout };
+  return { bytes: job.bytes(), commands: job.commands(), replaced: job.replaced, layout };
 
   function renderBlock(block: LayoutBlock): void {
     switch (block.kind) {

@@ -1,0 +1,116 @@
+/**
+ * One sale's receipt, end to end: validate, journal, print to a confirmed end, and when paper fails issue
+ * the signed e-receipt at once. Every state change is written before the next step starts (design.md,
+ * "The flow of one sale's receipt"), so a reload or crash finds the receipt and offers to finish it.
+ */
+import type { FaultKind } from '../printer/faults';
+import type { JobOutcome } from '../printer/job-outcome';
+import { checkReceipt } from '../receipt/validate';
+import type { Receipt } from '../receipt/types';
+import { orFail } from './errors';
+import type { Readiness, SaleDeps, SaleOutcome } from './types';
+
+/**
+ * Prints `input` (anything: it is validated first) and resolves with how the receipt reached the customer.
+ * Rejects only with a SaleError (journal or signing failed); printer faults end in an e-receipt.
+ */
+export async function printReceipt(input: unknown, deps: SaleDeps): Promise<SaleOutcome> {
+  const check = checkReceipt(input);
+  if (!check.ok) return { kind: 'rejected', error: check.error };
+  const receipt = check.receipt;
+  const id = receipt.id;
+  await orFail('journal-failed', 'The receipt could not be journaled', () =>
+    deps.journal.save(receipt, deps.now()),
+  );
+  deps.onStep?.({ kind: 'journaled', receiptId: id });
+
+  const readiness = deps.printer.readiness();
+  if (!readiness.ready) return notReady(receipt, readiness, deps);
+
+  const job = deps.printer.render(receipt);
+  await orFail('journal-failed', 'The printing state could not be journaled', () =>
+    deps.journal.setState(id, { state: 'printing' }, deps.now()),
+  );
+  deps.onStep?.({ kind: 'printing', receiptId: id });
+  const outcome = await deps.printer.print(job, { kind: 'printing-receipt', receiptId: id });
+  return finish(receipt, outcome, deps);
+}
+
+/** The printer cannot take the job: log why, then straight to the e-receipt. */
+async function notReady(
+  receipt: Receipt,
+  readiness: Extract<Readiness, { ready: false }>,
+  deps: SaleDeps,
+): Promise<SaleOutcome> {
+  const { cause } = readiness;
+  deps.onStep?.({ kind: 'failed', receiptId: receipt.id, cause });
+  const link = startLink(receipt, deps);
+  await deps.recordFault({
+    kind: cause,
+    at: deps.now(),
+    printer: readiness.printer,
+    status: readiness.status,
+    raw: readiness.status?.raw ?? [],
+    activity: { kind: 'printing-receipt', receiptId: receipt.id },
+    detail: 'Not sent: the printer was not ready.',
+  });
+  return failed(receipt, cause, 'Not sent: the printer was not ready.', link, deps);
+}
+
+async function finish(receipt: Receipt, outcome: JobOutcome, deps: SaleDeps): Promise<SaleOutcome> {
+  const id = receipt.id;
+  switch (outcome.kind) {
+    case 'printed':
+      await orFail('journal-failed', 'The printed state could not be journaled', () =>
+        deps.journal.setState(id, { state: 'printed' }, deps.now()),
+      );
+      return { kind: 'printed' };
+    case 'sent-unconfirmed':
+      // A printer that never answers status would otherwise leave every receipt unfinished for ever; the
+      // bytes were accepted, so the journal counts it printed and the screen asks the merchant to look.
+      await orFail('journal-failed', 'The printed state could not be journaled', () =>
+        deps.journal.setState(id, { state: 'printed' }, deps.now()),
+      );
+      return { kind: 'sent-unconfirmed' };
+    case 'failed': {
+      // The session already logged the fault (its sink is awaited before a job is declared failed).
+      deps.onStep?.({ kind: 'failed', receiptId: id, cause: outcome.cause });
+      const link = startLink(receipt, deps);
+      return failed(receipt, outcome.cause, outcome.detail, link, deps);
+    }
+  }
+}
+
+/** Journals the failure, then the issued link; the link was being signed meanwhile. */
+async function failed(
+  receipt: Receipt,
+  cause: FaultKind,
+  detail: string | undefined,
+  link: Promise<string>,
+  deps: SaleDeps,
+): Promise<SaleOutcome> {
+  const id = receipt.id;
+  await orFail('journal-failed', 'The failure could not be journaled', () =>
+    deps.journal.setState(
+      id,
+      { state: 'failed', cause, ...(detail === undefined ? {} : { detail }) },
+      deps.now(),
+    ),
+  );
+  const issued = await orFail('link-failed', 'The e-receipt link could not be made', () => link);
+  await orFail('journal-failed', 'The issued e-receipt could not be journaled', () =>
+    deps.journal.setState(id, { state: 'e-receipt-issued', link: issued }, deps.now()),
+  );
+  return { kind: 'e-receipt-issued', link: issued, cause };
+}
+
+/** Starts signing at once (it runs beside the journal writes) and tells the screen the moment it is ready. */
+function startLink(receipt: Receipt, deps: SaleDeps): Promise<string> {
+  const link = deps.issueLink(receipt);
+  void link.then(
+    (ready) => deps.onStep?.({ kind: 'link', receiptId: receipt.id, link: ready }),
+    // The rejection is reported by `failed`, which awaits the same promise.
+    () => undefined,
+  );
+  return link;
+}

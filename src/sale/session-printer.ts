@@ -1,0 +1,45 @@
+/**
+ * A printer session as the sale's `SalePrinter`: readiness from the session's last status, receipts
+ * rendered for the session's profile, jobs run by the session to a confirmed end.
+ */
+import { PROFILES, type PrinterProfile } from '../escpos/capabilities';
+import { isBlocking } from '../printer/faults';
+import type { PrinterSession } from '../printer/session';
+import { renderReceiptEscPos } from '../receipt/render-escpos';
+import type { Readiness, SalePrinter } from './types';
+
+/** The profile a session prints with when the caller does not say: the virtual one or generic 80 mm. */
+export function defaultProfile(session: PrinterSession | null): PrinterProfile {
+  return session?.transport.kind === 'virtual' ? PROFILES.virtual : PROFILES['generic-80'];
+}
+
+/** Whether a receipt can go to `session` now; a printer that does not answer status still counts as ready. */
+export function sessionReadiness(session: PrinterSession | null): Readiness {
+  if (!session) return { ready: false, cause: 'not-found', printer: null, status: null };
+  const printer = session.transport.identity;
+  if (session.closed) return { ready: false, cause: 'disconnected', printer, status: session.status };
+  const blocking = session.faults.find(isBlocking);
+  if (blocking) return { ready: false, cause: blocking, printer, status: session.status };
+  return { ready: true };
+}
+
+/**
+ * The sale's printer over whichever session `current()` returns at the time (the app's controller swaps
+ * sessions on reconnect). `profileOf` picks the paper width and code page.
+ */
+export function sessionPrinter(
+  current: () => PrinterSession | null,
+  profileOf: (session: PrinterSession | null) => PrinterProfile = defaultProfile,
+): SalePrinter {
+  return {
+    readiness: () => sessionReadiness(current()),
+    render: (receipt) => renderReceiptEscPos(receipt, { profile: profileOf(current()) }).commands,
+    print: (job, activity) => {
+      const session = current();
+      if (!session) {
+        return Promise.resolve({ kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' });
+      }
+      return session.print(job, activity);
+    },
+  };
+}
