@@ -3,7 +3,7 @@ import { decodeReceiptLink } from '../../src/receipt/link/decode';
 import { validateReceipt } from '../../src/receipt/validate';
 import type { Receipt } from '../../src/receipt/types';
 import { printReceipt } from '../../src/sale/print-receipt';
-import { SaleError } from '../../src/sale/errors';
+import type { SaleError } from '../../src/sale/errors';
 import { fixtureJson } from '../_util/fixtures';
 import { saleRig, VIEWER } from './_rig';
 
