@@ -45,9 +45,9 @@ export function Filters({ value, printers, onChange }: FiltersProps) {
   return (
     <fieldset class="fault-filters card">
       <legend>{s.filters}</legend>
-      <label>
-        {s.printer}
-        <select value={value.printerKey} onChange={set('printerKey')}>
+      <div class="fault-filter">
+        <label for="fault-filter-printer">{s.printer}</label>
+        <select id="fault-filter-printer" value={value.printerKey} onChange={set('printerKey')}>
           <option value="">{s.allPrinters}</option>
           {printers.map((p) => (
             <option key={p.printerKey} value={p.printerKey}>
@@ -55,10 +55,10 @@ export function Filters({ value, printers, onChange }: FiltersProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {s.kind}
-        <select value={value.kind} onChange={set('kind')}>
+      </div>
+      <div class="fault-filter">
+        <label for="fault-filter-kind">{s.kind}</label>
+        <select id="fault-filter-kind" value={value.kind} onChange={set('kind')}>
           <option value="">{s.allKinds}</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -66,15 +66,15 @@ export function Filters({ value, printers, onChange }: FiltersProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {s.from}
-        <input type="date" value={value.from} onChange={set('from')} />
-      </label>
-      <label>
-        {s.to}
-        <input type="date" value={value.to} onChange={set('to')} />
-      </label>
+      </div>
+      <div class="fault-filter">
+        <label for="fault-filter-from">{s.from}</label>
+        <input id="fault-filter-from" type="date" value={value.from} onChange={set('from')} />
+      </div>
+      <div class="fault-filter">
+        <label for="fault-filter-to">{s.to}</label>
+        <input id="fault-filter-to" type="date" value={value.to} onChange={set('to')} />
+      </div>
       <button type="button" onClick={() => onChange(NO_FILTER)} disabled={value === NO_FILTER}>
         {s.clearFilters}
       </button>

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import type * as Store from '../../src/store/index';
+import { launchChromium } from '../_util/chromium';
+import { blankPage, inPage } from './store-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+// Three days ago, two days ago, yesterday (whole minutes): inside the chart's eight weeks whatever today is.
+const DAY = 24 * 3600 * 1000;
+const T0 = Math.floor((Date.now() - 3 * DAY) / 60_000) * 60_000;
+const TIMES = { paper: T0, cover: T0 + DAY, denied: T0 + 2 * DAY };
+
+/** Seeds the log through the store on the dev server's origin, then opens the fault log screen there. */
+async function seededLog(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, acceptDownloads: true });
+  const page = await blankPage(context, inject('devUrl'));
+  await inPage(
+    page,
+    async (load, times) => {
+      const store = await load<typeof Store>('/src/store/index.ts');
+      const shop = {
+        transport: 'usb' as const,
+        vendorId: 0x0416,
+        productId: 0x5011,
+        serialNumber: 'Z9',
+        name: '前台打印机',
+      };
+      const base = { status: null, raw: [0x10, 0x04, 0x7e], activity: { kind: 'idle' as const } };
+      await store.recordFault({ ...base, kind: 'paper-out', at: times.paper, printer: shop });
+      await store.recordFault({ ...base, kind: 'paper-out', at: times.paper + 60_000, printer: shop });
+      const cover = await store.recordFault({
+        ...base,
+        kind: 'cover-open',
+        at: times.cover,
+        printer: shop,
+      });
+      await store.resolveFault(cover.id, 'fixed-by-merchant', times.cover + 300_000);
+      await store.recordFault({
+        ...base,
+        raw: [],
+        kind: 'access-denied',
+        at: times.denied,
+        printer: null,
+        activity: { kind: 'connecting' },
+      });
+      await store.closeDatabase();
+    },
+    TIMES,
+  );
+  await page.goto(`${inject('devUrl')}/#/faults`);
+  await page.locator('.fault-entry').first().waitFor();
+  return page;
+}
+
+describe('fault log screen', () => {
+  test('lists entries newest first with words and what to do, and filters by kind', async () => {
+    const page = await seededLog('en-US');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Fault log');
+    await expect(page.locator('.fault-title').allTextContents()).resolves.toEqual([
+      'Access denied',
+      'Cover open',
+      'Out of paper',
+    ]);
+    const paper = page.locator('.fault-entry[data-kind="paper-out"]');
+    await expect(paper.textContent()).resolves.toContain('Open the cover and load a new paper roll');
+    await expect(paper.textContent()).resolves.toContain(`UTC: ${new Date(TIMES.paper).toISOString()}`);
+    await expect(paper.textContent()).resolves.toContain('Seen 2 times');
+    await expect(paper.textContent()).resolves.toContain('前台打印机 (usb)');
+    await expect(
+      page.locator('.fault-entry[data-kind="cover-open"] .fault-ending').textContent(),
+    ).resolves.toContain('Fixed');
+
+    await page.getByLabel('Fault', { exact: true }).selectOption('cover-open');
+    await expect.poll(() => page.locator('.fault-title').allTextContents()).toEqual(['Cover open']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.locator('.fault-title').count()).toBe(3);
+    await page.context().close();
+  });
+
+  test('a Chinese merchant reads Chinese; the CSV download starts with a BOM and keeps the Chinese', async () => {
+    const page = await seededLog('zh-CN');
+    await expect(page.locator('.fault-title').allTextContents()).resolves.toEqual([
+      '无权访问',
+      '上盖未关',
+      '缺纸',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^fault-log-\d{8}\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('前台打印机');
+    expect(text).toContain('缺纸');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    await page.context().close();
+  });
+
+  test('the chart names the most common cause and Mark as fixed ends an open fault', async () => {
+    const page = await seededLog('en-US');
+    const chart = page.locator('.fault-stats');
+    await expect.poll(() => chart.textContent()).toContain('Most common cause: Out of paper (2)');
+    await expect(chart.locator('svg rect').count()).resolves.toBeGreaterThanOrEqual(2);
+    const open = page.locator('.fault-entry[data-kind="paper-out"]');
+    await open.getByRole('button', { name: 'Mark as fixed' }).click();
+    await expect.poll(() => open.getAttribute('data-resolved')).toBe('1');
+    await expect(open.locator('.fault-ending').textContent()).resolves.toContain('Fixed');
+    await page.context().close();
+  });
+});
