@@ -10,14 +10,25 @@ export function maskCardLast4(value: string): string | undefined {
   return digits.slice(-4);
 }
 
-// 13–19 digits, optionally grouped by single spaces or dashes (ISO/IEC 7812 card number lengths).
-const PAN_CANDIDATE = /\d(?:[ -]?\d){12,18}/g;
+// 13 or more digits, optionally grouped by single spaces or dashes (ISO/IEC 7812 card number lengths).
+const PAN_CANDIDATE = /\d(?:[ -]?\d){12,}/g;
 
-/** Replaces each card number inside `text` by `****` + its last four digits; other digit runs stay. */
+/**
+ * Replaces each card number inside `text` by `****` + its last four digits. A run of digit groups may hold
+ * more than the card number ("77 4111 1111 1111 1111"), so whole groups are tried, longest span first;
+ * a group is never split, so one long ungrouped wallet reference is never mistaken for a card.
+ */
 export function maskPans(text: string): string {
   return text.replace(PAN_CANDIDATE, (run) => {
-    const digits = run.replace(/[ -]/g, '');
-    return looksLikePan(digits) ? `****${digits.slice(-4)}` : run;
+    const groups = run.split(/[ -]/);
+    for (let span = groups.length; span > 0; span--) {
+      for (let start = 0; start + span <= groups.length; start++) {
+        const pan = groups.slice(start, start + span).join('');
+        if (!looksLikePan(pan)) continue;
+        return [...groups.slice(0, start), `****${pan.slice(-4)}`, ...groups.slice(start + span)].join(' ');
+      }
+    }
+    return run;
   });
 }
 

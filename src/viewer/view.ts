@@ -6,7 +6,6 @@ import type { LinkResult } from '../receipt/link/decode';
 import { layoutReceipt } from '../receipt/layout';
 import { layoutToHtml, RECEIPT_CSS } from '../receipt/render-html';
 import { receiptLanguage } from '../receipt/words';
-import { saveLayoutAsPng } from './image';
 import { VIEWER_STRINGS, type ViewerLang } from './strings';
 
 const VIEWER_CSS = `
@@ -95,8 +94,11 @@ export function renderView(root: HTMLElement, state: ViewState, onLang: (lang: V
   const actions = el('div', 'rv-actions');
   const save = el('button', '', s.saveImage);
   save.type = 'button';
-  save.addEventListener('click', () =>
-    saveLayoutAsPng(layout, `receipt-${receipt.id.replace(/[^\w.-]+/g, '_')}.png`),
+  const fileName = `receipt-${receipt.id.replace(/[^\w.-]+/g, '_')}.png`;
+  // Drawing code loads on first use: it is not needed to show the receipt.
+  save.addEventListener(
+    'click',
+    () => void import('./image').then((m) => m.saveLayoutAsPng(layout, fileName)),
   );
   const print = el('button', '', s.print);
   print.type = 'button';

@@ -138,3 +138,13 @@ describe('card numbers are masked on input', () => {
     expect(rejection((r) => (r.payments[1].cardLast4 = '12ab')).code).toBe('pattern');
   });
 });
+
+describe('card numbers inside longer digit runs', () => {
+  test('a card number run together with other digits is still found and masked', () => {
+    const receipt = fixtureJson('convenience-store-zh') as any;
+    receipt.payments[1].reference = 'AUTH 77 4111 1111 1111 1111';
+    const result = checkReceipt(receipt);
+    if (!result.ok) throw result.error;
+    expect(result.receipt.payments[1]!.reference).toBe('AUTH 77 ****1111');
+  });
+});

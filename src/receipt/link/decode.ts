@@ -3,8 +3,8 @@
  * be told. Signature first, so any change to a signed payload reads as "altered" rather than as a
  * half-readable receipt; then inflate, unpack and the full receipt validation.
  */
-import { inflateSync } from 'fflate';
 import { fromBase43 } from './base43';
+import { inflateRaw } from './inflate';
 import { DamagedLinkError } from './bytes';
 import { LINK_DICTIONARY } from './dictionary';
 import {
@@ -78,11 +78,9 @@ async function decode(payload: string): Promise<LinkResult> {
 
   let packed = bytes.subarray(1, end);
   if (flags & FLAG_DEFLATED) {
-    try {
-      packed = inflateSync(packed, { dictionary: LINK_DICTIONARY });
-    } catch (error) {
-      return fail('damaged', `inflate: ${(error as Error).message}`);
-    }
+    const inflated = inflateRaw(packed, LINK_DICTIONARY);
+    if (!inflated) return fail('damaged', 'not a deflate stream');
+    packed = inflated;
   }
   let receipt: Receipt;
   try {

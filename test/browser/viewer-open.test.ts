@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../_util/chromium';
+import { fixtureJson } from '../_util/fixtures';
+import { recordShipped, sumGzip, describeShipped } from '../_util/shipped';
+import { encodeReceiptPayload } from '../../src/receipt/link/encode';
+import {
+  generateSigningKeyPair,
+  keyFingerprint,
+  signerFromKeyPair,
+  type ReceiptSigner,
+} from '../../src/receipt/sign';
+import { validateReceipt } from '../../src/receipt/validate';
+import { formatMoney } from '../../src/receipt/money';
+
+let browser: Browser;
+let signer: ReceiptSigner;
+beforeAll(async () => {
+  browser = await launchChromium();
+  signer = await signerFromKeyPair(await generateSigningKeyPair());
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const zh = () => validateReceipt(fixtureJson('convenience-store-zh'));
+
+async function openLink(
+  payload: string,
+  locale = 'en-US',
+): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${inject('appUrl')}/#${payload}`);
+  await page.locator('.rv-status').waitFor();
+  return { page, requests, close: () => context.close() };
+}
+
+describe('customer viewer', () => {
+  test('a signed link opened in a fresh browser shows every item, the total, and "verified" with the key fingerprint', async () => {
+    const receipt = zh();
+    const { page, close } = await openLink(await encodeReceiptPayload(receipt, { signer }));
+    const status = await page.getByRole('status').textContent();
+    expect(status).toContain(
+      `已验证：由「${receipt.shop.name}」开具，密钥 ${await keyFingerprint(signer.publicKey)}`,
+    );
+    const paper = (await page.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
+    for (const item of receipt.items) expect(paper).toContain(item.name.replace(/\s+/g, ' '));
+    expect(paper).toContain('合计 ￥448.70');
+    expect(paper).toContain('**** 1234');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await close();
+  });
+
+  test('the language switch shows the receipt words and the verification in English', async () => {
+    const receipt = zh();
+    const { page, close } = await openLink(await encodeReceiptPayload(receipt, { signer }));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      `Verified: issued by “${receipt.shop.name}”`,
+    );
+    const paper = (await page.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
+    expect(paper).toContain(`Total ${formatMoney(receipt.total, 'CNY', { display: 'symbol', paper: true })}`);
+    await close();
+  });
+
+  test('an altered signed link says so and shows no receipt', async () => {
+    const payload = await encodeReceiptPayload(zh(), { signer });
+    const at = Math.floor(payload.length / 2);
+    const altered = payload.slice(0, at) + (payload[at] === '7' ? '8' : '7') + payload.slice(at + 1);
+    const { page, close } = await openLink(altered);
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toMatch(/altered after it was issued|damaged/);
+    await expect(page.locator('.rr-paper').count()).resolves.toBe(0);
+    await close();
+  });
+
+  test('a damaged link in a Chinese browser gets the Chinese damaged-link message', async () => {
+    const { page, close } = await openLink('1ABC', 'zh-CN');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('链接已损坏');
+    await close();
+  });
+
+  test('a shop name with markup is shown as text: no element is injected', async () => {
+    const receipt = { ...zh(), shop: { name: '<img src=x onerror="document.title=1">' } };
+    const { page, close } = await openLink(await encodeReceiptPayload(receipt));
+    await expect(page.getByRole('status').textContent()).resolves.toContain('没有签名');
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.locator('.rr-paper').innerText()).resolves.toContain('<img src=x');
+    await close();
+  });
+
+  test('the viewer loads only its own static files, never the merchant app, and its first load stays under 30 KB gzipped', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const shipped = recordShipped(page, inject('distDir'));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${inject('appUrl')}/#${await encodeReceiptPayload(zh(), { signer })}`);
+    await page.getByRole('status').waitFor();
+    for (const url of requests) expect(url.startsWith(inject('appUrl'))).toBe(true);
+    const files = shipped();
+    for (const file of files) {
+      const text = readFileSync(join(inject('distDir'), file.path), 'utf8');
+      expect(text, file.path).not.toContain('Connect printer');
+    }
+    const js = sumGzip(files, 'js');
+    const html = gzipSync(readFileSync(join(inject('distDir'), 'index.html')), { level: 9 }).length;
+    console.warn(`viewer first load: ${js} B gz JS + ${html} B gz HTML (${describeShipped(files)})`);
+    expect(js + sumGzip(files, 'css') + html).toBeLessThanOrEqual(30 * 1024);
+    await context.close();
+  });
+});
