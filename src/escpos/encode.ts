@@ -109,7 +109,9 @@ function gbSubstitute(unit: number): number {
 const isPrintableAscii = (unit: number): boolean => (unit >= 0x20 && unit !== 0x7f) || unit === 0x0a;
 
 /** Encodes text for the printer; everything the encoding lacks (and any control but LF) becomes `?`. */
-export function encodeText(text: string, encoding: TextEncoding): Encoded {
+export function encodeText(input: string, encoding: TextEncoding): Encoded {
+  // Composed form first: "e" + U+0301 from a POS becomes "é", which the code pages have as one byte.
+  const text = input.normalize('NFC');
   if (encoding === 'utf8') {
     let replaced = 0;
     // eslint-disable-next-line no-control-regex -- the controls are exactly what is being removed

@@ -75,6 +75,12 @@ describe('single-byte code pages', () => {
     expect(result.replaced).toBe(0);
   });
 
+  test('a decomposed é (e + combining acute) is composed and printed as the single CP858 byte', () => {
+    const result = encodeText('Cafe\u0301', 'cp858');
+    expect(hex(result.bytes)).toBe('43 61 66 82');
+    expect(result.replaced).toBe(0);
+  });
+
   test('a euro sign on CP437, which has none, prints as ? and is counted', () => {
     const result = encodeText('€5', 'cp437');
     expect(hex(result.bytes)).toBe('3f 35');
