@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PROFILES, profileColumns } from '../../src/escpos/capabilities';
+import { concatCommands } from '../../src/escpos/commands';
 import { encodedColumns } from '../../src/escpos/encode';
 import { columnsOf } from '../../src/escpos/text-width';
 import { receiptToEscPos, renderReceiptEscPos } from '../../src/receipt/render-escpos';
@@ -94,6 +95,12 @@ describe('the Chinese receipt on an 80 mm Chinese printer', () => {
     const { other } = printedLines(bytes);
     expect(other.filter((o) => o === 'FS &')).toHaveLength(1);
     expect(other).not.toContain('FS .');
+  });
+
+  test('the job is also given as commands whose bytes are exactly the receipt bytes', () => {
+    const { commands } = renderReceiptEscPos(zh(), { profile: PROFILES['xprinter-80'] });
+    expect(concatCommands(commands)).toEqual(bytes);
+    expect(commands[0]!.name).toBe('initialize');
   });
 
   test('ends with a feed-and-partial-cut', () => {
