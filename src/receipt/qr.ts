@@ -55,10 +55,18 @@ export function linkSegments(link: string): QrSegment[] {
   if (hash < 0) return tail;
   const plain: QrSegment[] = [{ mode: 'Byte', data: utf8Binary(`${base}#`) }, ...tail];
   const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(base);
-  const upper = m ? m[1]!.toUpperCase() + m[2]! : '';
-  if (!m || upper.length === 0 || !ALPHANUMERIC.test(upper)) return plain;
-  const mixed: QrSegment[] = [{ mode: 'Alphanumeric', data: upper }, { mode: 'Byte', data: '#' }, ...tail];
-  return segmentBits(mixed, 20) < segmentBits(plain, 20) ? mixed : plain;
+  if (!m || !ALPHANUMERIC.test(m[1]!.toUpperCase())) return plain;
+  const host = m[1]!.toUpperCase();
+  const path = m[2]!;
+  // Scheme and host are case-insensitive; the path is not, so it stays in the byte segment unless it fits as is.
+  const candidates: QrSegment[][] = [
+    plain,
+    [{ mode: 'Alphanumeric', data: host }, { mode: 'Byte', data: utf8Binary(`${path}#`) }, ...tail],
+  ];
+  if (ALPHANUMERIC.test(path)) {
+    candidates.push([{ mode: 'Alphanumeric', data: host + path }, { mode: 'Byte', data: '#' }, ...tail]);
+  }
+  return candidates.reduce((best, c) => (segmentBits(c, 20) < segmentBits(best, 20) ? c : best));
 }
 
 /** UTF-8 bytes of text as a one-character-per-byte string (what the byte segment writer expects). */
