@@ -25,9 +25,17 @@ export async function blankPage(context: BrowserContext, devUrl: string): Promis
  * Runs `fn` in the page with a module loader and a JSON argument. `fn` must use only its parameters and
  * page globals: it is sent to the page as source text.
  */
-export function inPage<A, T>(page: Page, fn: (load: Load, arg: A) => Promise<T>, arg: A): Promise<T> {
+export async function inPage<A, T>(page: Page, fn: (load: Load, arg: A) => Promise<T>, arg: A): Promise<T> {
   const source = `(${fn.toString()})((path) => import(path), ${JSON.stringify(arg ?? null)})`;
-  return page.evaluate(source) as Promise<T>;
+  try {
+    return (await page.evaluate(source)) as T;
+  } catch (error) {
+    // The dev server optimises a dependency the first time any page imports it and answers the imports
+    // already in flight with "outdated": that is the test server warming up, not the app. Retry once.
+    if (!String(error).includes('Failed to fetch dynamically imported module')) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return (await page.evaluate(source)) as T;
+  }
 }
 
 /** Closes the page's store connection and deletes the database, as idb's own tests tear down. */
