@@ -177,6 +177,9 @@ export function qrRaster(
   maxDots: number,
   options: { moduleSize?: number } & RasterOptions = {},
 ): Command[] {
-  const fit = Math.max(1, Math.floor(maxDots / (modules.length + 2 * QUIET_ZONE)));
+  const fit = Math.floor(maxDots / (modules.length + 2 * QUIET_ZONE));
+  if (fit < 1) {
+    throw new EscPosError('too-large', `A ${modules.length}-module QR code does not fit in ${maxDots} dots.`);
+  }
   return rasterCommands(qrBitmap(modules, Math.min(options.moduleSize ?? 6, fit)), options);
 }

@@ -78,11 +78,16 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
       case 'blank':
         job.line();
         return;
-      case 'qr':
+      case 'qr': {
         style({ align: 'center', bold: false, size: 1 });
-        job.qr(block.data, { level: 'M' });
+        // The largest module (at most 6 dots) at which the symbol and its 4-module quiet zones fit the paper;
+        // a native QR too wide for the head is cut off or not printed at all.
+        const symbol = qrModules(block.data, 'M').length + 8;
+        const moduleSize = Math.max(1, Math.min(6, Math.floor(profile.dots / symbol)));
+        job.qr(block.data, { level: 'M', moduleSize });
         job.line();
         return;
+      }
       case 'cut':
         style({ align: 'left', bold: false, size: 1 });
         job.cut();

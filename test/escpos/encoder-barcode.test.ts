@@ -110,6 +110,10 @@ describe('QR', () => {
     expect(jsQR(rgba, width, height)?.data).toBe(link);
   });
 
+  test('a raster QR that cannot fit even at one dot per module is refused, not printed past the edge', () => {
+    expect(() => qrRaster(qrModules('x'.repeat(300)), 60)).toThrowError(/does not fit in 60 dots/);
+  });
+
   test('raster QR shrinks its modules to fit narrow paper', () => {
     const commands = qrRaster(qrModules('x'.repeat(120)), 120);
     expect((commands[0]!.bytes[4]! | (commands[0]!.bytes[5]! << 8)) * 8).toBeLessThanOrEqual(120);

@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { PROFILES, type PrinterProfile } from '../../src/escpos/capabilities';
 import { interpret, textLines, type ImageItem, type TextLine } from '../../src/escpos/interpreter';
+import { qrModules } from '../../src/escpos/qr-modules';
 import { renderReceiptEscPos } from '../../src/receipt/render-escpos';
 import type { Receipt } from '../../src/receipt/types';
 import { fixtureJson } from '../_util/fixtures';
@@ -67,6 +68,16 @@ describe('e-receipt QR on paper', () => {
     const { paper } = printed(zh(), PROFILES['xprinter-80'], link);
     const qr = paper.items.find((i) => i.kind === 'qr');
     expect(qr && qr.kind === 'qr' && qr.data).toBe(link);
+  });
+
+  test('a long link on 58 mm native-QR paper gets modules small enough for the whole symbol to fit', () => {
+    const long = `https://receipt.example/#${'A1b2C3d4'.repeat(30)}`;
+    const { paper } = printed(zh(), PROFILES['sunmi-58'], long);
+    const qr = paper.items.find((i) => i.kind === 'qr');
+    expect(qr && qr.kind === 'qr' && qr.data).toBe(long);
+    const symbol = qrModules(long, 'M').length + 8;
+    expect(qr && qr.kind === 'qr' && qr.moduleDots * symbol).toBeLessThanOrEqual(384);
+    expect(qr && qr.kind === 'qr' && qr.moduleDots).toBeGreaterThanOrEqual(Math.floor(384 / symbol));
   });
 
   test('a 58 mm Xprinter prints a raster QR that a phone camera decodes to the link', () => {
