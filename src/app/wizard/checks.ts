@@ -32,16 +32,22 @@ export interface CheckEnv {
   now(): number;
 }
 
-/** Runs one check and reports what it found. Rejects only when the check itself could not run. */
+/**
+ * Runs one check and reports what it found. Rejects only when the check itself could not run. A `passive`
+ * check reads what the app already knows instead of asking the printer again: watching for a fix relies on
+ * the session's own polling, which keeps the printer's line quiet enough to notice it answering again.
+ */
 export async function performCheck(
   check: CheckKind,
   env: CheckEnv,
   run: WizardState,
   signal: AbortSignal,
+  mode: 'active' | 'passive' = 'active',
 ): Promise<CheckObservation> {
   switch (check) {
     case 'status': {
-      const view = env.view().state === 'connected' ? await env.actions.refreshStatus() : env.view();
+      const ask = mode === 'active' && env.view().state === 'connected';
+      const view = ask ? await env.actions.refreshStatus() : env.view();
       return { kind: 'checked', check, outcome: statusOutcome(view), at: env.now() };
     }
     case 'test-print': {

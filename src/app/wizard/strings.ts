@@ -34,6 +34,7 @@ export const wizardStrings = defineStrings({
     steps: 'What we did',
     backHome: 'Back to home',
     actionFailed: 'That did not work. Try again, or carry on with the steps below.',
+    virtualSwitches: 'Virtual printer switches',
   },
   zh: {
     title: '故障排查',
@@ -67,5 +68,6 @@ export const wizardStrings = defineStrings({
     steps: '排查经过',
     backHome: '返回首页',
     actionFailed: '没有成功。请再试一次，或按下面的步骤继续。',
+    virtualSwitches: '虚拟打印机开关',
   },
 });

@@ -64,7 +64,7 @@ export function useWizard(env: CheckEnv, begin: () => StartContext): WizardContr
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = () => {
-      performCheck(watch.check, envRef.current, state, controller.signal).then(
+      performCheck(watch.check, envRef.current, state, controller.signal, 'passive').then(
         (observation) => {
           if (controller.signal.aborted) return;
           advance(state, observation);

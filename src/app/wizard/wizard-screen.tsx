@@ -2,6 +2,7 @@
  * The troubleshooting screen's body: runs the wizard against the live printer view, shows the current step,
  * and at the end builds the support report and saves the run in the fault log.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildSupportReport, type SupportReport } from '../../wizard/report';
 import { currentStep } from '../../wizard/step';
@@ -68,10 +69,13 @@ export function WizardScreen({
   view,
   actions,
   menu,
+  children,
 }: {
   view: PrinterView;
   actions: PrinterActions;
   menu: boolean;
+  /** Shown below the step, e.g. the virtual printer's switches. */
+  children?: ComponentChildren;
 }) {
   const s = useStrings(wizardStrings);
   const lang = useLang();
@@ -143,6 +147,7 @@ export function WizardScreen({
           onStartAgain={() => wizard.restart(context(false))}
         />
       )}
+      {children}
     </div>
   );
 }

@@ -288,8 +288,8 @@ export const CONNECTION_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '虚拟打印机被设为“不回应”', en: 'The virtual printer is set to stay silent' },
     body: {
-      zh: '在虚拟打印机页面关掉“不回应”开关。',
-      en: 'Turn off the “silent” switch on the virtual printer screen.',
+      zh: '在虚拟打印机的开关里，把“回应方式”改回“正常”。',
+      en: 'In the virtual printer’s switches, set “How it answers” back to “Normally”.',
     },
     watch: { check: 'status', until: afterFixing('no-answer') },
     then: 'silent-recheck',

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../_util/chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** What the printer status area says. */
+const statusArea = (page: Page) => page.locator('.status-area').first().textContent();
+
+/** Opens the app on the virtual printer screen and connects it. */
+async function connectVirtual(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${inject('appUrl')}/#/virtual`);
+  await page.getByRole('button', { name: 'Connect the virtual printer' }).click();
+  await expect
+    .poll(() => page.getByRole('status').first().textContent(), { timeout: 5000 })
+    .toContain('Ready');
+  return page;
+}
+
+/** Turns a virtual fault on and waits until the app's status shows it. */
+async function causeFault(page: Page, toggle: () => Promise<void>, shows: string): Promise<void> {
+  await toggle();
+  // Silence is only noticed at the session's slower liveness poll, so allow for a few of them.
+  await expect.poll(() => statusArea(page), { timeout: 20_000 }).toContain(shows);
+}
+
+async function openWizard(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('appUrl')}/#/wizard${query}`);
+  await page.getByRole('heading', { name: 'Troubleshoot' }).waitFor();
+}
+
+const wizardStep = (page: Page) => page.locator('.wizard').getAttribute('data-step');
+
+describe('the wizard with the virtual printer', () => {
+  const LIVE_FAULTS = [
+    {
+      name: 'cover open',
+      on: 'Open the cover',
+      status: 'Cover open',
+      step: 'cover-fix',
+      heading: 'The cover is open',
+      fixed: 'Cover closed — the printer is ready',
+    },
+    {
+      name: 'paper out',
+      on: 'Pull the paper out',
+      status: 'Out of paper',
+      step: 'paper-out-fix',
+      heading: 'The printer is out of paper',
+      fixed: 'Paper is in — the printer is ready',
+    },
+    {
+      name: 'overheating',
+      on: 'Overheat the print head',
+      status: 'too hot',
+      step: 'heat-fix',
+      heading: 'The print head is too hot',
+      fixed: 'Cooled down — the printer is ready',
+    },
+  ];
+  for (const fault of LIVE_FAULTS) {
+    test(`${fault.name}: starts on its branch, sees the fix made on the virtual printer, ends "fixed"`, async () => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await connectVirtual(context);
+      await causeFault(page, () => page.getByRole('switch', { name: fault.on }).check(), fault.status);
+
+      await openWizard(page);
+      await page.getByRole('heading', { name: fault.heading }).waitFor();
+      await expect(wizardStep(page)).resolves.toBe(fault.step);
+
+      await page.getByRole('switch', { name: fault.on }).uncheck();
+      await page.getByRole('heading', { name: fault.fixed }).waitFor({ timeout: 10_000 });
+      await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Fixed');
+      await expect(page.getByText('The app checked it.').isVisible()).resolves.toBe(true);
+      await context.close();
+    });
+  }
+
+  test('silent printer: starts on "does not answer", and answering again is detected and ends "fixed"', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await connectVirtual(context);
+    await causeFault(
+      page,
+      () => page.getByRole('radio', { name: 'Never (silent)' }).check(),
+      'Not answering',
+    );
+
+    await openWizard(page);
+    await page.getByRole('heading', { name: 'The printer does not answer' }).waitFor();
+    await expect(wizardStep(page)).resolves.toBe('silent-fix');
+
+    await page.getByRole('radio', { name: 'Normally' }).check();
+    await page
+      .getByRole('heading', { name: 'The printer answers again and is ready' })
+      .waitFor({ timeout: 15_000 });
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Fixed');
+    await context.close();
+  });
+
+  test('garbled Chinese: the wizard prints a Chinese line, the merchant reads the paper and confirms it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await connectVirtual(context);
+    await openWizard(page, '?menu=1');
+    await page.getByRole('button', { name: 'Chinese prints as gibberish' }).click();
+    await page.getByRole('heading', { name: /How did the Chinese line/ }).waitFor({ timeout: 20_000 });
+    await expect(page.locator('.paper-svg').textContent()).resolves.toContain('小票打印测试');
+    await page.getByRole('button', { name: 'Correct Chinese' }).click();
+    await page.getByRole('heading', { name: 'Chinese prints correctly' }).waitFor();
+    await expect(page.getByText('You confirmed it.').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('a cutter that stays jammed ends "not fixed" with an e-receipt offer and a report of what was observed', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await connectVirtual(context);
+    await causeFault(
+      page,
+      () => page.getByRole('switch', { name: 'Jam the cutter' }).check(),
+      'Cutter jammed',
+    );
+
+    await openWizard(page);
+    await page.getByRole('heading', { name: 'The cutter is stuck' }).waitFor();
+    await page.getByRole('button', { name: 'I have done this — check again' }).click();
+    await page.getByRole('heading', { name: 'The printer may need service' }).waitFor({ timeout: 10_000 });
+
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Not fixed yet');
+    await expect(
+      page.getByRole('link', { name: 'Give an e-receipt now' }).getAttribute('href'),
+    ).resolves.toBe('#/ereceipt');
+    const report = page.locator('.wizard-report-text');
+    await report.waitFor();
+    const text = (await report.textContent()) ?? '';
+    expect(text).toContain('name: Virtual printer');
+    expect(text).toContain('The cutter is stuck — Merchant did this');
+    expect(text).toContain('Check status: cutter-jam');
+    expect(text).toContain('Check fault-history: rare');
+    expect(text).toContain('Result: Still broken — The printer may need service');
+    await page.getByText('This troubleshooting was saved in the fault log.').waitFor();
+
+    await page.goto(`${inject('appUrl')}/#/faults`);
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 5000 })
+      .toMatch(/Troubleshooting|troubleshooting/);
+    await context.close();
+  });
+
+  test('with the network cut, the wizard opens and runs offline, and ends "fixed" once the network is back', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await page.getByText('Ready to work offline').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    await page.reload();
+
+    await openWizard(page, '?menu=1');
+    await page.getByRole('button', { name: 'The internet is down' }).click();
+    await page.getByRole('heading', { name: 'No internet, but you can keep selling' }).waitFor();
+    await expect(page.getByText(/e-receipt QR codes/).isVisible()).resolves.toBe(true);
+
+    await context.setOffline(false);
+    await page.getByRole('heading', { name: 'This device is online' }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Fixed');
+    await context.close();
+  });
+});
