@@ -16,7 +16,7 @@ describe('faults from the virtual printer reach the fault log', () => {
     const page = await context.newPage();
     await page.goto(`${inject('appUrl')}/#/virtual`);
     await page.getByRole('button', { name: 'Connect the virtual printer' }).click();
-    const status = page.getByRole('status').first();
+    const status = page.locator('.status-area').getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Ready');
 
     await page.getByRole('switch', { name: 'Open the cover' }).click();
