@@ -129,11 +129,12 @@ export class PrinterController implements PrinterActions {
         onFault: this.deps.onFault,
         capabilities: known,
       });
+      this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
       this.attach(session);
       if (session.capabilities) await this.deps.remember(session.transport.identity, session.capabilities);
-      this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
     } catch (error) {
-      if (isAbort(error) || (quiet && isNotFound(error))) {
+      // Chrome reports a cancelled chooser as NotFoundError (mapped to `not-found` at the request step).
+      if (isAbort(error) || isCancel(error) || (quiet && isNotFound(error))) {
         this.setView({ state: 'not-connected' });
         return;
       }
@@ -180,6 +181,10 @@ export class PrinterController implements PrinterActions {
     this.view = view;
     for (const listener of [...this.listeners]) listener(view);
   }
+}
+
+function isCancel(error: unknown): boolean {
+  return isNotFound(error) && (error as PrinterError).details.step === 'request';
 }
 
 function isNotFound(error: unknown): boolean {

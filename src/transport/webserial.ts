@@ -51,13 +51,11 @@ export class WebSerialTransport implements PrinterTransport {
   private opened = false;
   private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
   private reading: Promise<void> = Promise.resolve();
-  private readonly onDisconnect = (event: Event) => {
-    if (event.target === this.port) this.lost();
-  };
+  // SerialPort fires `disconnect` on itself (Web Serial spec); it also bubbles to navigator.serial.
+  private readonly onDisconnect = () => this.lost();
 
   constructor(
     readonly port: SerialPort,
-    private readonly serial: Serial,
     settings: Partial<SerialSettings> = {},
   ) {
     this.identity = serialIdentity(port);
@@ -77,7 +75,7 @@ export class WebSerialTransport implements PrinterTransport {
       ? []
       : usbFilters().flatMap((f) => (f.vendorId === undefined ? [] : [{ usbVendorId: f.vendorId }]));
     try {
-      return new WebSerialTransport(await serial.requestPort({ filters }), serial, settings);
+      return new WebSerialTransport(await serial.requestPort({ filters }), settings);
     } catch (error) {
       throw toPrinterError(error, 'request');
     }
@@ -94,7 +92,7 @@ export class WebSerialTransport implements PrinterTransport {
       const info = port.getInfo();
       return info.usbVendorId === saved.vendorId && info.usbProductId === saved.productId;
     });
-    return matching.length === 1 ? new WebSerialTransport(matching[0]!, serial, settings) : null;
+    return matching.length === 1 ? new WebSerialTransport(matching[0]!, settings) : null;
   }
 
   /** The line settings in use. */
@@ -118,7 +116,7 @@ export class WebSerialTransport implements PrinterTransport {
     }
     this.opened = true;
     this.queue.reset();
-    this.serial.addEventListener('disconnect', this.onDisconnect);
+    this.port.addEventListener('disconnect', this.onDisconnect);
     this.events.emit('connected', { identity: this.identity });
     this.reading = this.readLoop();
   }
@@ -126,7 +124,7 @@ export class WebSerialTransport implements PrinterTransport {
   async close(): Promise<void> {
     if (!this.opened) return;
     this.opened = false;
-    this.serial.removeEventListener('disconnect', this.onDisconnect);
+    this.port.removeEventListener('disconnect', this.onDisconnect);
     this.queue.fail(new PrinterError('disconnected', 'The printer connection was closed.'));
     try {
       await this.reader?.cancel();
@@ -202,7 +200,7 @@ export class WebSerialTransport implements PrinterTransport {
   private lost(): void {
     if (!this.opened) return;
     this.opened = false;
-    this.serial.removeEventListener('disconnect', this.onDisconnect);
+    this.port.removeEventListener('disconnect', this.onDisconnect);
     const error = new PrinterError('disconnected', 'The serial printer was unplugged or switched off.');
     this.queue.fail(error);
     this.events.emit('error', { error });

@@ -32,13 +32,13 @@ describe('the virtual printer in the app', () => {
     await page.context().close();
   });
 
-  for (const [locale, connect, pull, before, after] of [
-    ['en-US', 'Connect the virtual printer', 'Pull the paper out', 'Ready', 'Cannot print'],
-    ['zh-CN', '连接虚拟打印机', '抽出纸卷', '就绪', '无法打印'],
+  for (const [locale, connect, pull, region, before, after] of [
+    ['en-US', 'Connect the virtual printer', 'Pull the paper out', 'Printer status', 'Ready', 'Cannot print'],
+    ['zh-CN', '连接虚拟打印机', '抽出纸卷', '打印机状态', '就绪', '无法打印'],
   ] as const) {
     test(`pulling the paper changes the status area within 1 s (${locale})`, async () => {
       const page = await connectVirtual(locale, connect);
-      const status = page.getByRole('status').first();
+      const status = page.getByRole('region', { name: region }).getByRole('status');
       await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain(before);
       await page.getByRole('switch', { name: pull }).click();
       await expect.poll(() => status.textContent(), { timeout: 1000 }).toContain(after);

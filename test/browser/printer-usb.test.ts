@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../_util/chromium';
+import { fakeUsbScript } from '../_util/fake-devices';
+import type { FakeUsbControl, FakeUsbOptions } from '../_util/fake-usb';
+
+const PRINTER_STATUS = 'Printer status';
+
+const PRINTER: FakeUsbOptions = {
+  vendorId: 0x0416,
+  productId: 0x5011,
+  serialNumber: 'FAKE-0001',
+  productName: 'POS-80 (fake)',
+  maxTransfer: 4096,
+};
+
+declare global {
+  interface Window {
+    fakeUsb: FakeUsbControl;
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openApp(options: Partial<FakeUsbOptions> = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript({ content: await fakeUsbScript({ ...PRINTER, ...options }) });
+  const page = await context.newPage();
+  await page.goto(inject('appUrl'));
+  await page.getByRole('region', { name: PRINTER_STATUS }).getByRole('status').waitFor();
+  return page;
+}
+
+/** Connects the way a merchant does: real clicks on "Connect printer", then "USB". */
+async function connectByClick(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Connect printer' }).click();
+  await page.getByRole('button', { name: 'USB' }).click();
+}
+
+const statusText = (page: Page) =>
+  page.getByRole('region', { name: PRINTER_STATUS }).getByRole('status').textContent();
+const paperJson = (page: Page) => page.evaluate(() => JSON.stringify(window.fakeUsb.printer.paper.items));
+
+describe('a USB printer (fake navigator.usb backed by the virtual printer)', () => {
+  test('connecting with a real click shows the printer ready', async () => {
+    const page = await openApp();
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await expect(page.evaluate(() => window.fakeUsb.requests)).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  test('a cancelled chooser leaves the app not connected, with no error shown', async () => {
+    const page = await openApp({ cancelChooser: true });
+    await connectByClick(page);
+    await expect.poll(() => page.evaluate(() => window.fakeUsb.requests)).toBe(1);
+    await expect.poll(() => statusText(page)).toContain('Not connected');
+    await page.context().close();
+  });
+
+  test('after a reload the granted printer reconnects by itself, without the chooser', async () => {
+    const page = await openApp();
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await page.reload();
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await expect(page.evaluate(() => window.fakeUsb.requests)).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  test('unplugging in the middle of the test page ends it "not printed: printer disconnected"', async () => {
+    const page = await openApp({ maxTransfer: 64 });
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    const before = await page.evaluate(() => window.fakeUsb.transfers.length);
+    await page.getByRole('button', { name: 'Print test page' }).click();
+    await page.waitForFunction((n) => window.fakeUsb.transfers.length > n + 5, before);
+    await page.evaluate(() => window.fakeUsb.unplug());
+    await page.getByText('Test page not printed: printer disconnected.').waitFor({ timeout: 10_000 });
+    await expect(paperJson(page)).resolves.not.toContain('"cut"');
+    await page.context().close();
+  });
+
+  test('with the cover open, the test page is refused and nothing is printed', async () => {
+    const page = await openApp();
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await page.evaluate(() => window.fakeUsb.printer.setFault('cover-open', true));
+    await expect.poll(() => statusText(page), { timeout: 3000 }).not.toContain('Ready');
+    await page.getByRole('button', { name: 'Print test page' }).click();
+    await page.getByText('Test page not printed: cover open.').waitFor({ timeout: 10_000 });
+    await expect(paperJson(page)).resolves.toBe('[]');
+    await page.context().close();
+  });
+
+  test('a printer that never answers prints, and the app says it cannot confirm', async () => {
+    const page = await openApp();
+    await page.evaluate(() => window.fakeUsb.printer.setReplyMode({ kind: 'silent' }));
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 8000 }).toContain('Not answering');
+    await page.getByRole('button', { name: 'Print test page' }).click();
+    await page
+      .getByText('Test page sent. The printer does not confirm printing: check the paper.')
+      .waitFor({ timeout: 10_000 });
+    await expect(paperJson(page)).resolves.toContain('TEST PAGE');
+    await page.context().close();
+  });
+
+  test('a device taking 64 bytes per transfer still gets the whole page, in transfers of at most 512 bytes', async () => {
+    const page = await openApp({ maxTransfer: 64 });
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await page.getByRole('button', { name: 'Print test page' }).click();
+    await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+    const transfers = await page.evaluate(() => window.fakeUsb.transfers);
+    expect(Math.max(...transfers)).toBeLessThanOrEqual(512);
+    const paper = await paperJson(page);
+    expect(paper).toContain('TEST PAGE');
+    expect(paper).toContain('"cut"');
+    await page.context().close();
+  });
+});
