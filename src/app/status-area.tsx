@@ -3,6 +3,7 @@ import type { TransportKind } from '../transport/types';
 import { usePrinter } from './printer-context';
 import type { PrinterActions } from './printer-view';
 import { StatusPanel } from './status/status-panel';
+import { StoreNotice } from './status/store-notice';
 import './status/status.css';
 
 function reconnect(actions: PrinterActions, transport: TransportKind | null): void {
@@ -18,5 +19,10 @@ function reconnect(actions: PrinterActions, transport: TransportKind | null): vo
 /** The status area, showing the printer the app is connected to. */
 export function StatusArea() {
   const { view, actions } = usePrinter();
-  return <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />;
+  return (
+    <>
+      <StoreNotice />
+      <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />
+    </>
+  );
 }

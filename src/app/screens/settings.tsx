@@ -1,9 +1,10 @@
-/** Settings: language and whether the browser keeps our data. */
+/** Settings: language, whether the browser keeps our data, and how much space it uses. */
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage, type PersistenceState } from '../../offline';
 import { useStrings } from '../i18n';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
+import { StorageUseNote } from '../status/storage-use';
 
 export default function SettingsScreen() {
   const s = useStrings(shellStrings);
@@ -36,6 +37,7 @@ export default function SettingsScreen() {
             {s.storageAskAgain}
           </button>
         )}
+        <StorageUseNote />
       </section>
     </div>
   );
