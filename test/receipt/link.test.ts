@@ -229,3 +229,15 @@ describe('hostile and damaged links', () => {
     expect(html).not.toContain('<img');
   });
 });
+
+describe('base-43 limits', () => {
+  test('every text of a valid length decodes only when its value fits the byte count', () => {
+    // 3 symbols hold 2 bytes; the largest 3-symbol value 43^3 − 1 = 79 506 does not fit 65 535.
+    expect(fromBase43('::')).toBeUndefined();
+    expect(fromBase43('Z0F')).toEqual(Uint8Array.of(0xfc, 0xda)); // 35·1849 + 0·43 + 15 = 64 730 = 0xFCDA
+    expect(fromBase43(':::')).toBeUndefined();
+    const max = toBase43(new Uint8Array(40).fill(0xff));
+    expect(fromBase43(max)).toEqual(new Uint8Array(40).fill(0xff));
+    expect(fromBase43(':'.repeat(max.length))).toBeUndefined();
+  });
+});

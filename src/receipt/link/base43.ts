@@ -18,47 +18,76 @@ export function base43Length(byteCount: number): number {
   return Math.ceil((byteCount * 8) / LOG2_43);
 }
 
+// Conversions work in large limbs to keep the quadratic loops short: base-43 digits four at a time
+// (43^4 = 3 418 801) against 16-bit limbs; every product stays below 2^53, so plain numbers are exact.
+const BIG = 43 ** 4;
+
 /** Encodes bytes as base-43 text of exactly `base43Length(bytes.length)` symbols. */
 export function toBase43(bytes: Uint8Array): string {
-  const digits: number[] = []; // little-endian base-43 digits
-  for (const byte of bytes) {
-    let carry = byte;
+  const digits: number[] = []; // little-endian, base 43^4
+  const push = (multiplier: number, value: number) => {
+    let carry = value;
     for (let i = 0; i < digits.length; i++) {
-      const value = digits[i]! * 256 + carry;
-      digits[i] = value % 43;
-      carry = Math.floor(value / 43);
+      const v = digits[i]! * multiplier + carry;
+      carry = Math.floor(v / BIG);
+      digits[i] = v - carry * BIG;
     }
     while (carry > 0) {
-      digits.push(carry % 43);
-      carry = Math.floor(carry / 43);
+      const next = Math.floor(carry / BIG);
+      digits.push(carry - next * BIG);
+      carry = next;
     }
-  }
+  };
+  let i = 0;
+  if (bytes.length % 2) push(256, bytes[i++]!);
+  for (; i < bytes.length; i += 2) push(65536, (bytes[i]! << 8) | bytes[i + 1]!);
   const length = base43Length(bytes.length);
-  let text = '';
-  for (let i = length - 1; i >= 0; i--) text += BASE43_ALPHABET[digits[i] ?? 0];
-  return text;
+  const symbols: string[] = [];
+  for (let k = 0; k < length; k++) {
+    const big = digits[k >> 2] ?? 0;
+    symbols.push(BASE43_ALPHABET[Math.floor(big / 43 ** (k & 3)) % 43]!);
+  }
+  return symbols.reverse().join('');
 }
 
 /** Decodes base-43 text; `undefined` when a symbol is foreign, the length fits no byte count, or it overflows. */
 export function fromBase43(text: string): Uint8Array | undefined {
   const byteCount = Math.floor((text.length * LOG2_43) / 8);
   if (base43Length(byteCount) !== text.length) return undefined;
-  const out: number[] = []; // little-endian base-256 digits
-  for (const symbol of text) {
-    let carry = BASE43_ALPHABET.indexOf(symbol);
-    if (carry < 0) return undefined;
-    for (let i = 0; i < out.length; i++) {
-      const value = out[i]! * 43 + carry;
-      out[i] = value & 0xff;
-      carry = value >> 8;
+  const limbs: number[] = []; // little-endian, base 65536
+  const push = (multiplier: number, value: number) => {
+    let carry = value;
+    for (let i = 0; i < limbs.length; i++) {
+      const v = limbs[i]! * multiplier + carry;
+      carry = Math.floor(v / 65536);
+      limbs[i] = v - carry * 65536;
     }
     while (carry > 0) {
-      out.push(carry & 0xff);
-      carry >>= 8;
+      limbs.push(carry % 65536);
+      carry = Math.floor(carry / 65536);
     }
+  };
+  for (let at = 0, step = text.length % 4 || 4; at < text.length; at += step, step = 4) {
+    let value = 0;
+    for (let k = at; k < at + step; k++) {
+      const digit = BASE43_ALPHABET.indexOf(text[k]!);
+      if (digit < 0) return undefined;
+      value = value * 43 + digit;
+    }
+    push(43 ** step, value);
   }
-  if (out.length > byteCount) return undefined;
   const bytes = new Uint8Array(byteCount);
-  for (let i = 0; i < out.length; i++) bytes[byteCount - 1 - i] = out[i]!;
+  for (let i = 0; i < limbs.length; i++) {
+    const limb = limbs[i]!;
+    const lo = byteCount - 1 - 2 * i;
+    // A value too large for the byte count is not a payload this encoder could have written.
+    if (lo < 0) {
+      if (limb !== 0) return undefined;
+      continue;
+    }
+    bytes[lo] = limb & 0xff;
+    if (lo > 0) bytes[lo - 1] = limb >> 8;
+    else if (limb >> 8) return undefined;
+  }
   return bytes;
 }
