@@ -125,6 +125,7 @@ export class PrinterController implements PrinterActions {
       transport = await pick();
       this.setView({ state: 'connecting', identity: transport.identity });
       const known = await this.deps.recall(transport.identity).catch(() => null);
+      if (transport instanceof WebSerialTransport && !known) await findBaudRate(transport);
       const session = await PrinterSession.open(transport, {
         onFault: this.deps.onFault,
         capabilities: known,
@@ -180,6 +181,17 @@ export class PrinterController implements PrinterActions {
   private setView(view: PrinterView): void {
     this.view = view;
     for (const listener of [...this.listeners]) listener(view);
+  }
+}
+
+/** A serial printer met for the first time: find the rate it answers at, and leave the port closed at it. */
+async function findBaudRate(transport: WebSerialTransport): Promise<void> {
+  const { probeBaudRate } = await import('../printer/baud-probe');
+  await transport.open();
+  try {
+    await probeBaudRate(transport);
+  } finally {
+    await transport.close();
   }
 }
 

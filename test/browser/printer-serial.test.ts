@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../_util/chromium';
+import { fakeSerialScript } from '../_util/fake-devices';
+import type { FakeSerialControl, FakeSerialOptions } from '../_util/fake-serial';
+
+declare global {
+  interface Window {
+    fakeSerial: FakeSerialControl;
+  }
+}
+
+const PORT: FakeSerialOptions = { usbVendorId: 0x0483, usbProductId: 0x5743, printerBaudRate: 19200 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openApp(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript({ content: await fakeSerialScript(PORT) });
+  const page = await context.newPage();
+  await page.goto(inject('appUrl'));
+  return page;
+}
+
+const statusText = (page: Page) =>
+  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
+
+describe('a serial printer (fake navigator.serial backed by the virtual printer)', () => {
+  test('a printer at 19200 baud is found by the auto-probe and prints the test page', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Connect printer' }).click();
+    await page.getByRole('button', { name: 'Serial (COM)' }).click();
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    const opens = await page.evaluate(() => window.fakeSerial.opens);
+    expect(opens[0]).toBe(9600);
+    expect(opens.at(-1)).toBe(19200);
+    await page.getByRole('button', { name: 'Print test page' }).click();
+    await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+    await expect(
+      page.evaluate(() => JSON.stringify(window.fakeSerial.printer.paper.items)),
+    ).resolves.toContain('TEST PAGE');
+    await page.context().close();
+  });
+
+  test('unplugging the serial printer shows it disconnected, with a Reconnect button', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Connect printer' }).click();
+    await page.getByRole('button', { name: 'Serial (COM)' }).click();
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await page.evaluate(() => window.fakeSerial.unplug());
+    await expect.poll(() => statusText(page), { timeout: 5000 }).not.toContain('Ready');
+    await expect(page.locator('section.status-area').getAttribute('data-state')).resolves.toBe(
+      'not-connected',
+    );
+    await page.context().close();
+  });
+});
