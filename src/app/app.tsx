@@ -21,7 +21,7 @@ const SCREENS: Record<RouteName, FunctionComponent<ScreenProps>> = {
   faults: lazyScreen(() => import('./screens/fault-log')),
   wizard: lazyScreen(() => import('./screens/troubleshoot')),
   ereceipt: lazyScreen(() => import('./screens/e-receipt')),
-  print: lazyScreen(() => import('./screens/e-receipt')),
+  print: lazyScreen(() => import('./screens/print')),
   settings: lazyScreen(() => import('./screens/settings')),
 };
 

@@ -3,6 +3,7 @@ import { useStrings } from '../i18n';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 import { StatusArea } from '../status-area';
+import { JournalPanel } from '../journal/journal-panel';
 import { useState } from 'preact/hooks';
 import { usePrinter } from '../printer-context';
 import { faultNames, printerStrings } from '../printer-strings';
@@ -31,6 +32,7 @@ export function HomeScreen() {
   return (
     <div class="home">
       <StatusArea />
+      <JournalPanel />
       <nav class="actions" aria-label={s.actions}>
         <button
           type="button"

@@ -1,0 +1,51 @@
+/**
+ * The sale and the reprint wired to the app: the controller's session, the IndexedDB journal and fault log,
+ * the tablet's signing key. A Web Lock is held per receipt while it prints, so another tab (or this one
+ * after a reload) can tell a live job from one a closed page left behind.
+ */
+import type { PrintJob } from '../../printer/job-chunks';
+import type { Activity } from '../../printer/faults';
+import type { JobOutcome } from '../../printer/job-outcome';
+import { encodeReceiptLink } from '../../receipt/link/encode';
+import type { ReprintDeps } from '../../sale/reprint';
+import { sessionPrinter } from '../../sale/session-printer';
+import { storeJournal } from '../../sale/store-deps';
+import type { SaleDeps, SalePrinter, SaleStep } from '../../sale/types';
+import { recordFault } from '../../store/fault-log';
+import { tabletSigner } from '../ereceipt/signing';
+import { defaultViewerBase } from '../ereceipt/use-link';
+import type { PrinterController } from '../printer-controller';
+import { withReceiptLock } from './locks';
+
+/** The controller's printer, holding the receipt's lock for the length of each receipt job. */
+function lockedPrinter(controller: PrinterController): SalePrinter {
+  const inner = sessionPrinter(() => controller.session);
+  const print = (job: PrintJob, activity: Activity): Promise<JobOutcome> =>
+    activity.kind === 'printing-receipt'
+      ? withReceiptLock(activity.receiptId, () => inner.print(job, activity))
+      : inner.print(job, activity);
+  return { ...inner, print };
+}
+
+/** The signed link of a receipt, with this tablet's key, pointing at this app's viewer. */
+export async function issueLink(receipt: Parameters<SaleDeps['issueLink']>[0]): Promise<string> {
+  const { signer } = await tabletSigner();
+  return encodeReceiptLink(defaultViewerBase(), receipt, { signer });
+}
+
+/** Dependencies of `printReceipt` in the app. */
+export function appSaleDeps(controller: PrinterController, onStep?: (step: SaleStep) => void): SaleDeps {
+  return {
+    printer: lockedPrinter(controller),
+    journal: storeJournal,
+    recordFault,
+    issueLink,
+    now: Date.now,
+    ...(onStep ? { onStep } : {}),
+  };
+}
+
+/** Dependencies of `reprintReceipt` in the app. */
+export function appReprintDeps(controller: PrinterController): ReprintDeps {
+  return { printer: lockedPrinter(controller), journal: storeJournal, now: Date.now };
+}

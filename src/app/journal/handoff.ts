@@ -1,0 +1,64 @@
+/**
+ * What the print hand-off screen was given: `?receipt=<base64url of the receipt JSON>`, `?payload=<e-receipt
+ * payload>` (the part after `#` of an e-receipt link), or `?shared=<id>` of a `.json` file the service worker
+ * received as a Web Share Target. Reads only; validation is the sale's.
+ */
+import { decodeReceiptLink } from '../../receipt/link/decode';
+
+/** Cache and path where `sw.ts` keeps shared files (the same names are written there). */
+export const SHARED_CACHE = 'receipt-rescue-shared';
+export const SHARED_PATH = 'shared-receipt/';
+
+/** The hand-off as read: a value to validate, nothing, or why it could not be read. */
+export type HandOff =
+  { kind: 'none' } | { kind: 'value'; value: unknown } | { kind: 'unreadable'; detail: string };
+
+/** Base64url (RFC 4648 §5, padding optional) → UTF-8 text. */
+export function fromBase64Url(text: string): string {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** UTF-8 text → base64url without padding (what an integrator puts in `?receipt=`). */
+export function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function json(text: string): HandOff {
+  try {
+    return { kind: 'value', value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function shared(id: string): Promise<HandOff> {
+  if (!/^[\w-]{1,64}$/.test(id)) return { kind: 'unreadable', detail: 'bad shared id' };
+  const cache = await caches.open(SHARED_CACHE);
+  const response = await cache.match(new URL(SHARED_PATH + id, location.href).href);
+  if (!response) return { kind: 'unreadable', detail: 'the shared file is gone' };
+  return json(await response.text());
+}
+
+/** Reads whichever hand-off the route's parameters carry. */
+export async function readHandOff(params: URLSearchParams): Promise<HandOff> {
+  try {
+    const receipt = params.get('receipt');
+    if (receipt !== null) return json(fromBase64Url(receipt));
+    const payload = params.get('payload');
+    if (payload !== null) {
+      const result = await decodeReceiptLink(payload);
+      return result.ok
+        ? { kind: 'value', value: result.receipt }
+        : { kind: 'unreadable', detail: `${result.reason}: ${result.detail}` };
+    }
+    const id = params.get('shared');
+    if (id !== null) return await shared(id);
+    return { kind: 'none' };
+  } catch (error) {
+    return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * One Web Lock per receipt while it prints (Web Locks API): held locks vanish with their page, so a receipt
+ * left `printing` whose lock nobody holds was interrupted, while one whose lock is held is printing in a
+ * live tab and must be left alone.
+ */
+import type { JobOutcome } from '../../printer/job-outcome';
+
+const lockName = (receiptId: string) => `receipt-rescue.printing.${receiptId}`;
+
+function lockManager(): LockManager | null {
+  return typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;
+}
+
+/** Runs `work` holding receipt `receiptId`'s printing lock (or without one where the API is missing). */
+export async function withReceiptLock(
+  receiptId: string,
+  work: () => Promise<JobOutcome>,
+): Promise<JobOutcome> {
+  const manager = lockManager();
+  if (!manager) return work();
+  return await manager.request(lockName(receiptId), work);
+}
+
+/** Whether a live page holds receipt `id`'s printing lock. */
+export async function printingElsewhere(id: string): Promise<boolean> {
+  const manager = lockManager();
+  if (!manager) return false;
+  const { held = [] } = await manager.query();
+  return held.some((lock) => lock.name === lockName(id));
+}

@@ -1,0 +1,109 @@
+/** Words of the receipt journal on home and of the print hand-off screen, in Chinese and English. */
+import { defineStrings } from '../i18n';
+import type { JournalState } from '../../store/journal';
+
+export const journalStrings = defineStrings<{
+  unfinishedTitle: (count: number) => string;
+  unfinishedHint: string;
+  stateWord: (state: JournalState) => string;
+  printAgain: string;
+  issueEReceipt: string;
+  hideEReceipt: string;
+  autoReprint: string;
+  reprinting: string;
+  reprinted: string;
+  reprintNotReady: (fault: string) => string;
+  reprintFailed: (fault: string) => string;
+  unconfirmed: string;
+  total: (money: string) => string;
+}>({
+  en: {
+    unfinishedTitle: (count) =>
+      count === 1 ? '1 receipt still needs paper' : `${count} receipts still need paper`,
+    unfinishedHint:
+      'These sales have no printed receipt yet. Print again, or give the customer an e-receipt.',
+    stateWord: (state) =>
+      ({
+        pending: 'not printed yet',
+        printing: 'was printing',
+        printed: 'printed',
+        failed: 'printing failed',
+        'e-receipt-issued': 'e-receipt given, no paper yet',
+        reprinted: 'printed again',
+      })[state],
+    printAgain: 'Print again',
+    issueEReceipt: 'Issue e-receipt',
+    hideEReceipt: 'Hide e-receipt',
+    autoReprint: 'Print failed receipts again automatically when the printer is ready',
+    reprinting: 'Printing…',
+    reprinted: 'Printed.',
+    reprintNotReady: (fault) => `The printer cannot print now: ${fault}.`,
+    reprintFailed: (fault) => `Printing failed again: ${fault}.`,
+    unconfirmed: 'Sent to the printer, but it cannot confirm. Please check the paper.',
+    total: (money) => `Total ${money}`,
+  },
+  zh: {
+    unfinishedTitle: (count) => `${count} 张小票还没有打印出来`,
+    unfinishedHint: '这些交易还没有纸质小票。可以重新打印，或给顾客开电子小票。',
+    stateWord: (state) =>
+      ({
+        pending: '尚未打印',
+        printing: '打印中断',
+        printed: '已打印',
+        failed: '打印失败',
+        'e-receipt-issued': '已开电子小票，未补打',
+        reprinted: '已补打',
+      })[state],
+    printAgain: '重新打印',
+    issueEReceipt: '开电子小票',
+    hideEReceipt: '收起电子小票',
+    autoReprint: '打印机恢复后自动补打失败的小票',
+    reprinting: '正在打印…',
+    reprinted: '已打印。',
+    reprintNotReady: (fault) => `打印机现在无法打印：${fault}。`,
+    reprintFailed: (fault) => `再次打印失败：${fault}。`,
+    unconfirmed: '已发送到打印机，但无法确认是否打印。请检查出纸。',
+    total: (money) => `合计 ${money}`,
+  },
+});
+
+export const printStrings = defineStrings({
+  en: {
+    title: 'Print receipt',
+    loading: 'Reading the receipt…',
+    noReceipt: 'No receipt was handed over. Open this page with a receipt link.',
+    unreadable: 'The receipt could not be read.',
+    invalid: 'This receipt is not valid, so it was not printed:',
+    print: 'Print',
+    printHint: 'Check the receipt, then tap Print.',
+    noPrinter: 'No printer is connected: tapping Print gives the customer an e-receipt instead.',
+    printing: 'Printing…',
+    printed: 'Printed.',
+    failed: (fault: string) => `The receipt could not be printed (${fault}). Let the customer scan this:`,
+    issueEReceipt: 'Issue e-receipt',
+    unconfirmed: 'Sent to the printer, but it cannot confirm it printed. Please check the paper.',
+    alreadyPrinted: 'This receipt was printed already; it is not printed twice.',
+    alreadyIssued: 'An e-receipt was already given for this receipt.',
+    journalFailed: 'The receipt could not be saved on this tablet, so it was not printed.',
+    linkFailed: 'The e-receipt could not be made on this tablet.',
+  },
+  zh: {
+    title: '打印小票',
+    loading: '正在读取小票…',
+    noReceipt: '没有收到小票。请用小票链接打开此页。',
+    unreadable: '无法读取这张小票。',
+    invalid: '这张小票有误，没有打印：',
+    print: '打印',
+    printHint: '请核对小票，然后点“打印”。',
+    noPrinter: '没有连接打印机：点“打印”将改为给顾客开电子小票。',
+    printing: '正在打印…',
+    printed: '已打印。',
+    failed: (fault: string) => `小票没能打印出来（${fault}）。请让顾客扫描：`,
+    issueEReceipt: '开电子小票',
+    unconfirmed: '已发送到打印机，但无法确认是否打印。请检查出纸。',
+    alreadyPrinted: '这张小票已经打印过，不会重复打印。',
+    alreadyIssued: '这张小票已经开过电子小票。',
+    journalFailed: '小票无法保存在本机，因此没有打印。',
+    linkFailed: '本机无法生成电子小票。',
+  },
+});

@@ -1,0 +1,182 @@
+/**
+ * Route `print`: a receipt handed over by URL or share shows here, prints on a tap, and if paper fails the
+ * customer's QR appears on the same screen at once (no network needed). The journal, keyed by receipt id,
+ * keeps a reload of the hand-off from printing the same receipt twice.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { FaultKind } from '../../printer/faults';
+import { RECEIPT_CSS, receiptToHtml } from '../../receipt/render-html';
+import type { Receipt } from '../../receipt/types';
+import { checkReceipt } from '../../receipt/validate';
+import { SaleError } from '../../sale/errors';
+import { printReceipt } from '../../sale/print-receipt';
+import { reprintReceipt, needsPaper, type ReprintOutcome } from '../../sale/reprint';
+import type { SaleOutcome, SaleStep } from '../../sale/types';
+import { getReceipt, type JournalEntry } from '../../store/journal';
+import type { ScreenProps } from '../app';
+import { EReceiptPanel } from '../ereceipt/panel';
+import { tabletSigner } from '../ereceipt/signing';
+import { useStrings } from '../i18n';
+import { appReprintDeps, appSaleDeps } from '../journal/app-deps';
+import { readHandOff } from '../journal/handoff';
+import { printStrings } from '../journal/strings';
+import { usePrinter } from '../printer-context';
+import { faultNames } from '../printer-strings';
+import { hrefFor } from '../router';
+import { shellStrings } from '../strings';
+import '../ereceipt/ereceipt.css';
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'unreadable' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'receipt'; receipt: Receipt; known: JournalEntry | undefined };
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'printing' }
+  | { kind: 'failed'; cause: FaultKind }
+  | { kind: 'printed' }
+  | { kind: 'unconfirmed' }
+  | { kind: 'error'; code: 'journal-failed' | 'link-failed' };
+
+async function load(params: URLSearchParams): Promise<Loaded> {
+  const handOff = await readHandOff(params);
+  if (handOff.kind !== 'value') return { kind: handOff.kind };
+  const check = checkReceipt(handOff.value);
+  if (!check.ok) return { kind: 'invalid', message: check.error.message };
+  return { kind: 'receipt', receipt: check.receipt, known: await getReceipt(check.receipt.id) };
+}
+
+function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage {
+  switch (outcome.kind) {
+    case 'printed':
+      return { kind: 'printed' };
+    case 'sent-unconfirmed':
+      return { kind: 'unconfirmed' };
+    case 'e-receipt-issued':
+    case 'failed':
+    case 'not-ready':
+      return { kind: 'failed', cause: outcome.cause };
+    case 'rejected':
+    case 'not-claimed':
+      return previous;
+  }
+}
+
+export default function PrintScreen({ route }: ScreenProps) {
+  const s = useStrings(printStrings);
+  const shell = useStrings(shellStrings);
+  const names = useStrings(faultNames);
+  const { controller, view } = usePrinter();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const query = route.params.toString();
+
+  useEffect(() => {
+    let live = true;
+    // Load the signing key now, so a failure's QR is drawn without waiting for IndexedDB.
+    void tabletSigner();
+    setStage({ kind: 'idle' });
+    void load(new URLSearchParams(query)).then(
+      (next) => live && setLoaded(next),
+      (error: unknown) => {
+        console.warn('hand-off unreadable', error);
+        if (live) setLoaded({ kind: 'unreadable' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  const print = async (receipt: Receipt, known: JournalEntry | undefined) => {
+    setStage({ kind: 'printing' });
+    const onStep = (step: SaleStep) => {
+      if (step.kind === 'failed') setStage({ kind: 'failed', cause: step.cause });
+    };
+    try {
+      const outcome =
+        known && known.state !== 'pending'
+          ? await reprintReceipt(receipt.id, appReprintDeps(controller))
+          : await printReceipt(receipt, appSaleDeps(controller, onStep));
+      setStage((now) => stageOf(outcome, now));
+    } catch (error) {
+      if (!(error instanceof SaleError)) throw error;
+      console.warn('sale stopped', error);
+      setStage({ kind: 'error', code: error.code });
+    }
+  };
+
+  return (
+    <div class="stack print-screen">
+      <style>{RECEIPT_CSS}</style>
+      <a class="back" href={hrefFor('home')}>
+        ← {shell.back}
+      </a>
+      <h1>{s.title}</h1>
+      {loaded.kind === 'loading' && <p aria-busy="true">{s.loading}</p>}
+      {loaded.kind === 'none' && <p role="alert">{s.noReceipt}</p>}
+      {loaded.kind === 'unreadable' && <p role="alert">{s.unreadable}</p>}
+      {loaded.kind === 'invalid' && (
+        <div role="alert">
+          <p>{s.invalid}</p>
+          <p class="print-invalid">{loaded.message}</p>
+        </div>
+      )}
+      {loaded.kind === 'receipt' && (
+        <ReceiptToPrint
+          loaded={loaded}
+          stage={stage}
+          connected={view.state === 'connected'}
+          onPrint={() => void print(loaded.receipt, loaded.known)}
+          faultName={(kind) => names[kind]}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ToPrintProps {
+  loaded: Extract<Loaded, { kind: 'receipt' }>;
+  stage: Stage;
+  connected: boolean;
+  onPrint: () => void;
+  faultName: (kind: FaultKind) => string;
+}
+
+function ReceiptToPrint({ loaded, stage, connected, onPrint, faultName }: ToPrintProps) {
+  const s = useStrings(printStrings);
+  const { receipt, known } = loaded;
+  const [showQr, setShowQr] = useState(false);
+  // A receipt the journal already has printed (or given away with no failure) is never printed again here.
+  const handled = known !== undefined && stage.kind === 'idle' && !needsPaper(known);
+  const issued = known?.state === 'e-receipt-issued' && stage.kind === 'idle';
+  const canPrint = !handled && (stage.kind === 'idle' || stage.kind === 'error');
+  return (
+    <>
+      <p class="print-status" role="status" data-stage={stage.kind}>
+        {stage.kind === 'idle' && (handled ? s.alreadyPrinted : issued ? s.alreadyIssued : s.printHint)}
+        {stage.kind === 'printing' && s.printing}
+        {stage.kind === 'printed' && s.printed}
+        {stage.kind === 'unconfirmed' && s.unconfirmed}
+        {stage.kind === 'failed' && s.failed(faultName(stage.cause))}
+        {stage.kind === 'error' && (stage.code === 'journal-failed' ? s.journalFailed : s.linkFailed)}
+      </p>
+      {(stage.kind === 'failed' || issued || showQr) && <EReceiptPanel receipt={receipt} />}
+      {stage.kind === 'unconfirmed' && !showQr && (
+        <button type="button" class="action" onClick={() => setShowQr(true)}>
+          {s.issueEReceipt}
+        </button>
+      )}
+      {canPrint && !connected && <p>{s.noPrinter}</p>}
+      {canPrint && (
+        <button type="button" class="action primary" onClick={onPrint}>
+          {s.print}
+        </button>
+      )}
+      <div class="ereceipt-preview" dangerouslySetInnerHTML={{ __html: receiptToHtml(receipt) }} />
+    </>
+  );
+}
