@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../_util/chromium';
 
 let browser: Browser;
@@ -83,6 +84,24 @@ describe('the wizard with the virtual printer', () => {
     });
   }
 
+  test('in Chinese: cover open starts on its branch in Chinese and ends "已解决" when the cover is closed', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/#/virtual`);
+    await page.getByRole('button', { name: '连接虚拟打印机' }).click();
+    await expect.poll(() => statusArea(page), { timeout: 5000 }).toContain('就绪');
+    await causeFault(page, () => page.getByRole('switch', { name: '打开纸仓盖' }).check(), '上盖未关');
+
+    await page.goto(`${inject('appUrl')}/#/wizard`);
+    await page.getByRole('heading', { name: '故障排查' }).waitFor();
+    await page.getByRole('heading', { name: '纸仓盖开着' }).waitFor();
+    await expect(page.getByRole('button', { name: '我已完成，重新检查' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('switch', { name: '打开纸仓盖' }).uncheck();
+    await page.getByRole('heading', { name: '盖子已关好，打印机就绪' }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('已解决');
+    await context.close();
+  });
+
   test('silent printer: starts on "does not answer", and answering again is detected and ends "fixed"', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await connectVirtual(context);
@@ -144,6 +163,25 @@ describe('the wizard with the virtual printer', () => {
     expect(text).toContain('Check fault-history: rare');
     expect(text).toContain('Result: Still broken — The printer may need service');
     await page.getByText('This troubleshooting was saved in the fault log.').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^receipt-rescue-support-.*\.txt$/);
+    const saved = await readFile((await download.path())!, 'utf8');
+    expect(saved).toContain('Check status: cutter-jam');
+
+    const targets = await page.$$eval(
+      '.wizard-toolbar :is(a, button), .wizard-step :is(a, button), .wizard-report button',
+      (elements) =>
+        elements.map((el) => {
+          const box = el.getBoundingClientRect();
+          return { text: el.textContent?.trim(), small: box.width < 44 || box.height < 44 };
+        }),
+    );
+    expect(targets.length).toBeGreaterThanOrEqual(7);
+    expect(targets.filter((target) => target.small)).toEqual([]);
 
     await page.goto(`${inject('appUrl')}/#/faults`);
     await expect

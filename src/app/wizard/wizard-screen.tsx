@@ -88,23 +88,26 @@ export function WizardScreen({
   );
   const [report, setReport] = useState<SupportReport | null>(null);
   const [saved, setSaved] = useState(false);
+  const savedRun = useRef<WizardState | null>(null);
   const step = currentStep(wizard.state);
 
+  // The report follows the language; the run is saved once, after its report was built from the log as it was.
   useEffect(() => {
+    setReport(null);
     if (step.kind !== 'end') return;
     let cancelled = false;
-    setReport(null);
-    setSaved(false);
     const run = wizard.state;
     finish(run, viewRef.current, lang)
       .then((built) => {
         if (cancelled) return null;
         setReport(built);
+        if (savedRun.current === run) return null;
+        savedRun.current = run;
         return saveRun(run, identityOf(viewRef.current), Date.now());
       })
       .then(
         (id) => {
-          if (!cancelled && id !== null && id !== undefined) setSaved(true);
+          if (!cancelled && id !== null) setSaved(true);
         },
         (error: unknown) => console.warn('saving the troubleshooting run failed', error),
       );
@@ -112,6 +115,8 @@ export function WizardScreen({
       cancelled = true;
     };
   }, [wizard.state, lang]);
+
+  useEffect(() => setSaved(false), [wizard.state]);
 
   const last = wizard.state.history.at(-1)?.observation;
   const note =
