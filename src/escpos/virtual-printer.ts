@@ -25,90 +25,26 @@ import type { Paper, UnknownCommand } from './interpreter/paper';
 import { ResponseBuffer } from './response-buffer';
 import {
   asbBytes,
+  BLOCKING_FAULTS,
+  DEFAULT_IDENTITY,
   asbChanged,
   gsIReply,
   realtimeByte,
   transmitStatusByte,
   type VirtualIdentity,
 } from './virtual-status';
+import type { ReplyMode, VirtualFault, VirtualPrinterOptions, VirtualPrinterState } from './virtual-types';
+import { ReplyChannel } from './virtual-replies';
 
 export type { VirtualIdentity } from './virtual-status';
 
-/** Faults the virtual printer can be put into. */
-export type VirtualFault =
-  | 'paper-near-end'
-  | 'paper-out'
-  | 'cover-open'
-  | 'cutter-jam'
-  | 'overheated'
-  | 'offline'
-  | 'unrecoverable-error';
-
-/** How the printer sends its replies. */
-export type ReplyMode =
-  { kind: 'normal' } | { kind: 'silent' } | { kind: 'garbled' } | { kind: 'slow'; delayMs: number };
-
-/** The part of a printer profile the virtual printer uses (structurally compatible with `PrinterProfile`). */
-export interface VirtualProfile {
-  name?: string;
-  dots?: number;
-  chineseFont?: boolean;
-  cutter?: 'none' | 'partial' | 'full';
-  /** Which replies it gives: 'dle-eot', 'asb', 'gs-r', 'gs-i'. Default: all. */
-  statusQueries?: readonly string[];
-}
-
-/** Options of a new virtual printer. */
-export interface VirtualPrinterOptions {
-  profile?: VirtualProfile;
-  /** Printable width in dots; overrides the profile's. Default 576 (80 mm). */
-  widthDots?: number;
-  /** Whether GS a is honoured; default from the profile's status queries. */
-  asbCapable?: boolean;
-  /** Whether GS ( H fn 48 is answered; default true. */
-  completionCapable?: boolean;
-  identity?: Partial<VirtualIdentity>;
-  /** Timer for slow replies; default `setTimeout`. */
-  schedule?: (run: () => void, delayMs: number) => void;
-}
-
-/** A snapshot of what the simulated printer knows about itself. */
-export interface VirtualPrinterState {
-  faults: readonly VirtualFault[];
-  /** A blocking fault is on: print data and in-order replies wait. */
-  blocked: boolean;
-  /** GS a mask in effect (0 = ASB off). */
-  asbMask: number;
-  /** Bytes received but not yet processed. */
-  bufferedBytes: number;
-  drawerOpen: boolean;
-  drawerPulses: number;
-  beeps: number;
-  /** Printed lines (text lines and graphics) since the printer was created. */
-  linesPrinted: number;
-  /** Lines left before the paper runs out, or null when it will not. */
-  paperOutAfter: number | null;
-  replyMode: ReplyMode;
-}
-
-const BLOCKING: readonly VirtualFault[] = [
-  'paper-out',
-  'cover-open',
-  'cutter-jam',
-  'overheated',
-  'offline',
-  'unrecoverable-error',
-];
-const DEFAULT_IDENTITY: VirtualIdentity = {
-  modelId: 0x20,
-  firmware: '1.00 RR',
-  maker: 'RECEIPT RESCUE',
-  model: 'VIRTUAL PRINTER',
-  serial: 'VP0000001',
-  fontLanguage: 'CHINA GB18030',
-  multibyte: true,
-  autocutter: true,
-};
+export type {
+  ReplyMode,
+  VirtualFault,
+  VirtualPrinterOptions,
+  VirtualPrinterState,
+  VirtualProfile,
+} from './virtual-types';
 
 interface Queued {
   token: Token;
@@ -124,18 +60,16 @@ export class VirtualPrinter {
   private queuedBytes = 0;
   private offset = 0;
   private readonly faults = new Set<VirtualFault>();
-  private readonly replyListeners = new Set<(bytes: Uint8Array) => void>();
+  private readonly replies: ReplyChannel;
   private readonly changeListeners = new Set<() => void>();
   private readonly identity: VirtualIdentity;
   private readonly answers: ReadonlySet<string>;
   private readonly completionCapable: boolean;
-  private readonly schedule: (run: () => void, delayMs: number) => void;
   private asbMask = 0;
   private lastAsb: readonly number[] | null = null;
   private drawerOpen = false;
   private linesPrinted = 0;
   private paperOutAfter: number | null = null;
-  private replyMode: ReplyMode = { kind: 'normal' };
 
   constructor(options: VirtualPrinterOptions = {}) {
     const profile = options.profile ?? {};
@@ -155,7 +89,7 @@ export class VirtualPrinter {
       autocutter: (profile.cutter ?? 'partial') !== 'none',
       ...options.identity,
     };
-    this.schedule = options.schedule ?? ((run, ms) => void setTimeout(run, ms));
+    this.replies = new ReplyChannel(options.schedule ?? ((run, ms) => void setTimeout(run, ms)));
   }
 
   /** Host → printer bytes, in any chunking. */
@@ -176,8 +110,7 @@ export class VirtualPrinter {
 
   /** Printer → host bytes. Returns an unsubscribe function. */
   onReply(listener: (bytes: Uint8Array) => void): () => void {
-    this.replyListeners.add(listener);
-    return () => this.replyListeners.delete(listener);
+    return this.replies.subscribe(listener);
   }
 
   /** Called after the paper or the state changed (for a live view). Returns an unsubscribe function. */
@@ -208,7 +141,7 @@ export class VirtualPrinter {
 
   /** Chooses how replies are sent from now on. */
   setReplyMode(mode: ReplyMode): void {
-    this.replyMode = mode;
+    this.replies.mode = mode;
     this.changed();
   }
 
@@ -232,7 +165,7 @@ export class VirtualPrinter {
       beeps: this.interpreter.beeps,
       linesPrinted: this.linesPrinted,
       paperOutAfter: this.paperOutAfter,
-      replyMode: this.replyMode,
+      replyMode: this.replies.mode,
     };
   }
 
@@ -254,7 +187,7 @@ export class VirtualPrinter {
   }
 
   private get blocked(): boolean {
-    return BLOCKING.some((fault) => this.faults.has(fault));
+    return BLOCKING_FAULTS.some((fault) => this.faults.has(fault));
   }
 
   private accept(token: Token, raw: Uint8Array, offset: number): void {
@@ -343,15 +276,7 @@ export class VirtualPrinter {
   }
 
   private reply(bytes: readonly number[]): void {
-    const mode = this.replyMode;
-    if (mode.kind === 'silent') return;
-    const out = Uint8Array.from(mode.kind === 'garbled' ? bytes.map((b) => b ^ 0xa5) : bytes);
-    if (mode.kind !== 'slow') return this.emit(out);
-    this.schedule(() => this.emit(out), mode.delayMs);
-  }
-
-  private emit(bytes: Uint8Array): void {
-    for (const listener of [...this.replyListeners]) listener(bytes);
+    this.replies.send(bytes);
   }
 
   private changed(): void {

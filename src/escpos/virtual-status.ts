@@ -2,7 +2,7 @@
  * The status bytes a printer in a given state sends: DLE EOT 1–4, ASB, GS r and GS I. The inverse of
  * `status-fold.ts`, written from the same tables (Epson ESC/POS reference; escpos-status.md).
  */
-import type { VirtualFault } from './virtual-printer';
+import type { VirtualFault } from './virtual-types';
 
 /** What the virtual printer reports about itself to GS I. */
 export interface VirtualIdentity {
@@ -27,11 +27,24 @@ export interface StatusSnapshot {
 }
 
 const ERRORS: readonly VirtualFault[] = ['cutter-jam', 'overheated', 'unrecoverable-error'];
-const OFFLINE: readonly VirtualFault[] = ['paper-out', 'cover-open', 'offline', ...ERRORS];
+/** Faults that take the printer offline: print data and in-order replies wait while one is on. */
+export const BLOCKING_FAULTS: readonly VirtualFault[] = ['paper-out', 'cover-open', 'offline', ...ERRORS];
+
+/** What the virtual printer says about itself unless told otherwise. */
+export const DEFAULT_IDENTITY: VirtualIdentity = {
+  modelId: 0x20,
+  firmware: '1.00 RR',
+  maker: 'RECEIPT RESCUE',
+  model: 'VIRTUAL PRINTER',
+  serial: 'VP0000001',
+  fontLanguage: 'CHINA GB18030',
+  multibyte: true,
+  autocutter: true,
+};
 
 const has = (s: StatusSnapshot, fault: VirtualFault): boolean => s.faults.has(fault);
 const flag = (on: boolean, mask: number): number => (on ? mask : 0);
-const offline = (s: StatusSnapshot): boolean => OFFLINE.some((f) => s.faults.has(f));
+const offline = (s: StatusSnapshot): boolean => BLOCKING_FAULTS.some((f) => s.faults.has(f));
 const error = (s: StatusSnapshot): boolean => ERRORS.some((f) => s.faults.has(f));
 
 /** The one-byte answer to DLE EOT n: fixed bits 0x12 plus the state bits of that table. */

@@ -1,36 +1,18 @@
 /**
- * The ESC/POS interpreter: bytes in (split anywhere), paper out. It keeps the printer's modes (styles,
- * alignment, character mode, margins, barcode and QR setup) and applies one command at a time, exactly
- * as `nextToken` splits the stream. Unknown commands are recorded with their offset and skipped.
+ * The ESC/POS interpreter: bytes in (split anywhere), paper out. It keeps the printer's modes (see
+ * `modes.ts`) and applies one command at a time, exactly as `nextToken` splits the stream. Unknown
+ * commands are recorded with their offset and skipped.
  *
  * Status queries (DLE EOT, GS a, GS r, GS I, GS ( H) have no effect on paper here; the virtual printer
  * answers them. Text left in the line buffer is not printed until LF (as on a real printer); call `end()`
  * to print it anyway when rendering a job that forgot its last LF.
  */
 import { ResponseBuffer } from '../response-buffer';
-import { decodeChar, isWide, type CharMode } from './charset';
-import {
-  barcodeItem,
-  bitImage,
-  hriPosition,
-  INITIAL_QR,
-  mergeBands,
-  qrFunction,
-  rasterImage,
-  type BarcodeSetup,
-  type QrState,
-} from './graphics';
+import { decodeChar, isWide } from './charset';
+import { barcodeItem, bitImage, mergeBands, qrFunction, rasterImage } from './graphics';
 import { LineBuffer } from './line';
-import {
-  DEFAULT_LINE_SPACING,
-  FONT_A_DOTS,
-  PLAIN_STYLE,
-  type Align,
-  type Paper,
-  type PaperItem,
-  type TextStyle,
-  type UnknownCommand,
-} from './paper';
+import { applyMode, charModeOf, initialModes, type Modes } from './modes';
+import { FONT_A_DOTS, type ImageItem, type Paper, type PaperItem, type UnknownCommand } from './paper';
 import { nextToken, type Token } from './tokenizer';
 
 /** Options of a new interpreter. */
@@ -43,10 +25,8 @@ export interface InterpreterOptions {
   maxPendingBytes?: number;
 }
 
-const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'left'];
 const FONT_B_DOTS = 9;
 const TAB_COLUMNS = 8; // default HT stops every 8 font-A columns (Epson: HT, ESC D defaults)
-const DEFAULT_BARCODE: BarcodeSetup = { hri: 'none', heightDots: 162, moduleDots: 3 }; // Epson GS h / GS w defaults
 
 /** Turns ESC/POS bytes into a `Paper` model. */
 export class EscPosInterpreter {
@@ -62,27 +42,16 @@ export class EscPosInterpreter {
   private offset = 0;
   private readonly chineseByDefault: boolean;
   private readonly line = new LineBuffer();
+  /** Bytes of a multi-byte character whose remaining bytes have not arrived yet. */
   private carry = new Uint8Array(0);
-  private style: TextStyle = PLAIN_STYLE;
-  private kanjiDouble = { width: false, height: false };
-  private align: Align = 'left';
-  private lineSpacing = DEFAULT_LINE_SPACING;
-  private margin = 0;
-  private area: number;
-  private charSpacing = 0;
-  private kanji: boolean;
-  private utf8 = false;
-  private table = 0;
-  private barcode: BarcodeSetup = DEFAULT_BARCODE;
-  private qr: QrState = INITIAL_QR;
+  private modes: Modes;
   /** The last command printed an ESC * band: the LF (or ESC J) that follows only advances past it. */
   private bandPending = false;
 
   constructor(options: InterpreterOptions = {}) {
     this.widthDots = options.widthDots ?? 576;
-    this.area = this.widthDots;
     this.chineseByDefault = options.chineseByDefault ?? true;
-    this.kanji = this.chineseByDefault;
+    this.modes = initialModes(this.widthDots, this.chineseByDefault);
     this.pending = new ResponseBuffer(options.maxPendingBytes ?? 4 * 1024 * 1024);
   }
 
@@ -114,7 +83,8 @@ export class EscPosInterpreter {
 
   /** Prints whatever is still in the line buffer, as if the job had ended with LF. */
   end(): void {
-    if (!this.line.isEmpty || this.carry.length > 0) this.newline(this.lineSpacing);
+    this.flushCarry();
+    if (!this.line.isEmpty) this.newline(this.modes.lineSpacing);
   }
 
   /** Takes the printed paper, leaving an empty roll (modes are kept). */
@@ -129,81 +99,32 @@ export class EscPosInterpreter {
     if (token.op !== 'text') this.flushCarry();
     const afterBand = this.bandPending;
     this.bandPending = false;
+    const modes = applyMode(this.modes, token, this.widthDots);
+    if (modes) {
+      this.modes = modes;
+      return;
+    }
+    const { lineSpacing, align } = this.modes;
     switch (token.op) {
       case 'text':
         return this.text(token.bytes);
       case 'lf':
         if (afterBand && this.line.isEmpty) return;
-        return this.newline(this.lineSpacing);
+        return this.newline(lineSpacing);
       case 'ht':
         return this.tab();
       case 'init':
-        return this.reset();
-      case 'print-mode': {
-        const n = token.n; // ESC !: b0 font B, b3 emphasized, b4 double height, b5 double width, b7 underline
-        this.style = {
-          ...this.style,
-          font: n & 1 ? 'b' : 'a',
-          bold: !!(n & 8),
-          height: n & 16 ? 2 : 1,
-          width: n & 32 ? 2 : 1,
-          underline: n & 128 ? 1 : 0,
-        };
-        return;
-      }
-      case 'bold':
-        return this.setStyle({ bold: (token.n & 1) === 1 });
-      case 'underline':
-        return this.setStyle({ underline: (token.n & 3) === 3 ? 0 : ((token.n & 3) as 0 | 1 | 2) });
-      case 'reverse':
-        return this.setStyle({ invert: (token.n & 1) === 1 });
-      case 'size': // GS !: bits 4–6 width − 1, bits 0–2 height − 1
-        return this.setStyle({ width: ((token.n >> 4) & 7) + 1, height: (token.n & 7) + 1 });
-      case 'font':
-        return this.setStyle({ font: token.n & 1 ? 'b' : 'a' });
-      case 'upside-down':
-        return this.setStyle({ upsideDown: (token.n & 1) === 1 });
-      case 'align':
-        this.align = ALIGNS[token.n & 3]!;
-        return;
-      case 'default-spacing':
-        this.lineSpacing = DEFAULT_LINE_SPACING;
-        return;
-      case 'line-spacing':
-        this.lineSpacing = token.n;
+        this.line.clear();
+        this.carry = new Uint8Array(0);
+        this.modes = initialModes(this.widthDots, this.chineseByDefault);
         return;
       case 'feed-lines':
-        for (let i = 0; i < token.n; i++) this.newline(this.lineSpacing);
+        for (let i = 0; i < token.n; i++) this.newline(lineSpacing);
         return;
       case 'feed-dots':
         if (afterBand && this.line.isEmpty) return;
         if (this.line.isEmpty) this.feed(token.n);
         else this.newline(token.n);
-        return;
-      case 'code-page':
-        this.table = token.n;
-        return;
-      case 'kanji-on':
-        this.kanji = true;
-        return;
-      case 'kanji-off':
-        this.kanji = false;
-        return;
-      case 'kanji-mode': // FS !: b2 double width, b3 double height (for double-byte characters)
-        this.kanjiDouble = { width: !!(token.n & 4), height: !!(token.n & 8) };
-        return;
-      case 'kanji-code': // FS C 0xFF: Sunmi UTF-8 mode; any other value selects a double-byte code system
-        this.utf8 = token.n === 0xff;
-        return;
-      case 'char-spacing':
-        this.charSpacing = token.n;
-        return;
-      case 'left-margin':
-        this.margin = Math.min(token.dots, this.widthDots - 1);
-        this.area = Math.min(this.area, this.widthDots - this.margin);
-        return;
-      case 'print-width':
-        this.area = Math.max(1, Math.min(token.dots, this.widthDots - this.margin));
         return;
       case 'abs-position':
         return this.moveTo(token.dots);
@@ -220,52 +141,27 @@ export class EscPosInterpreter {
       case 'beep':
         this.beeps += Math.max(1, token.times);
         return;
-      case 'hri':
-        this.barcode = { ...this.barcode, hri: hriPosition(token.n) };
-        return;
-      case 'barcode-height':
-        this.barcode = { ...this.barcode, heightDots: token.n };
-        return;
-      case 'barcode-width':
-        this.barcode = { ...this.barcode, moduleDots: token.n };
-        return;
       case 'barcode': {
-        const item = barcodeItem(token.m, token.data, this.barcode, this.align);
+        const item = barcodeItem(token.m, token.data, this.modes.barcode, align);
         if (!item) return this.report(offset, raw, `GS k symbology ${token.m}`);
-        this.flushLine();
-        this.items.push(item);
-        return;
+        return this.print(item);
       }
       case 'qr': {
-        const { state, print } = qrFunction(this.qr, token.fn, token.params, this.align);
-        this.qr = state;
-        if (print) {
-          this.flushLine();
-          this.items.push(print);
-        }
+        const { state, print } = qrFunction(this.modes.qr, token.fn, token.params, align);
+        this.modes = { ...this.modes, qr: state };
+        if (print) this.print(print);
         return;
       }
       case 'raster':
-        this.flushLine();
-        this.items.push(rasterImage(token.mode, token.widthBytes, token.height, token.data, this.align));
-        return;
+        return this.print(rasterImage(token.mode, token.widthBytes, token.height, token.data, align));
       case 'bit-image':
-        return this.bitImage(bitImage(token.mode, token.columns, token.data, this.align));
+        return this.band(bitImage(token.mode, token.columns, token.data, align));
       case 'unknown':
         return this.report(offset, raw, token.reason);
       default:
         // CR (ignored on USB/serial printers without auto line feed), NUL, status queries, ignored settings.
         return;
     }
-  }
-
-  private setStyle(change: Partial<TextStyle>): void {
-    this.style = { ...this.style, ...change };
-  }
-
-  private charMode(): CharMode {
-    if (this.utf8) return { kind: 'utf8' };
-    return this.kanji ? { kind: 'gb18030' } : { kind: 'single', table: this.table };
   }
 
   private text(bytes: Uint8Array): void {
@@ -275,7 +171,7 @@ export class EscPosInterpreter {
       input.set(this.carry);
       input.set(bytes, this.carry.length);
     }
-    const mode = this.charMode();
+    const mode = charModeOf(this.modes);
     let at = 0;
     while (at < input.length) {
       const char = decodeChar(input.subarray(at), mode);
@@ -294,40 +190,41 @@ export class EscPosInterpreter {
   }
 
   private placeChar(text: string, wide: boolean): void {
-    const column = this.style.font === 'b' ? FONT_B_DOTS : FONT_A_DOTS;
-    const scale = wide ? Math.max(this.style.width, this.kanjiDouble.width ? 2 : 1) : this.style.width;
-    const dots = (wide ? 2 * column : column + this.charSpacing) * scale;
-    const style =
-      wide && this.kanjiDouble.height && this.style.height === 1
-        ? { ...this.style, height: 2, width: scale }
-        : { ...this.style, width: scale };
-    if (!this.line.fits(dots, this.area)) this.newline(this.lineSpacing);
-    this.line.place(text, style, dots, this.align);
+    const { style, kanjiDouble, charSpacing, area, lineSpacing, align } = this.modes;
+    const column = style.font === 'b' ? FONT_B_DOTS : FONT_A_DOTS;
+    // Double-byte characters take the larger of GS ! and FS ! magnification; ESC SP spacing is for single-byte ones.
+    const width = wide ? Math.max(style.width, kanjiDouble.width ? 2 : 1) : style.width;
+    const height = wide ? Math.max(style.height, kanjiDouble.height ? 2 : 1) : style.height;
+    const dots = (wide ? 2 * column : column + charSpacing) * width;
+    if (!this.line.fits(dots, area)) this.newline(lineSpacing);
+    this.line.place(text, { ...style, width, height }, dots, align);
   }
 
   private tab(): void {
     const stop = TAB_COLUMNS * FONT_A_DOTS;
     const target = (Math.floor(this.line.widthDots / stop) + 1) * stop;
-    if (target <= this.area) this.moveTo(target);
+    if (target <= this.modes.area) this.moveTo(target);
   }
 
   private moveTo(dots: number): void {
     const gap = dots - this.line.widthDots;
-    if (gap <= 0 || dots > this.area) return;
-    this.line.place(
-      ' '.repeat(Math.max(1, Math.round(gap / FONT_A_DOTS))),
-      { ...this.style, underline: 0, invert: false },
-      gap,
-      this.align,
-    );
+    if (gap <= 0 || dots > this.modes.area) return;
+    const blank = { ...this.modes.style, underline: 0 as const, invert: false };
+    this.line.place(' '.repeat(Math.max(1, Math.round(gap / FONT_A_DOTS))), blank, gap, this.modes.align);
   }
 
   private newline(feedDots: number): void {
-    this.items.push(this.line.take(this.align, this.margin, this.area, feedDots));
+    const { align, margin, area } = this.modes;
+    this.items.push(this.line.take(align, margin, area, feedDots));
   }
 
   private flushLine(): void {
-    if (!this.line.isEmpty) this.newline(this.lineSpacing);
+    if (!this.line.isEmpty) this.newline(this.modes.lineSpacing);
+  }
+
+  private print(item: PaperItem): void {
+    this.flushLine();
+    this.items.push(item);
   }
 
   private feed(dots: number): void {
@@ -336,31 +233,13 @@ export class EscPosInterpreter {
     else this.items.push({ kind: 'feed', dots });
   }
 
-  private bitImage(band: ReturnType<typeof bitImage>): void {
+  private band(band: ImageItem): void {
     this.flushLine();
     const last = this.items[this.items.length - 1];
     const merged = last?.kind === 'image' ? mergeBands(last, band) : null;
     if (merged) this.items[this.items.length - 1] = merged;
     else this.items.push(band);
-    // The LF after an ESC * band advances by the line spacing (usually ESC 3 24) and prints nothing more.
     this.bandPending = true;
-  }
-
-  private reset(): void {
-    this.line.clear();
-    this.carry = new Uint8Array(0);
-    this.style = PLAIN_STYLE;
-    this.kanjiDouble = { width: false, height: false };
-    this.align = 'left';
-    this.lineSpacing = DEFAULT_LINE_SPACING;
-    this.margin = 0;
-    this.area = this.widthDots;
-    this.charSpacing = 0;
-    this.kanji = this.chineseByDefault;
-    this.utf8 = false;
-    this.table = 0;
-    this.barcode = DEFAULT_BARCODE;
-    this.qr = INITIAL_QR;
   }
 
   private report(offset: number, raw: Uint8Array | readonly number[], reason: string): void {
