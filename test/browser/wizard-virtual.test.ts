@@ -123,6 +123,29 @@ describe('the wizard with the virtual printer', () => {
     await context.close();
   });
 
+  test('an unplugged printer starts at the power question; plugging it back in is detected and a test page ends it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await connectVirtual(context);
+    await page.getByRole('switch', { name: 'Unplug the cable' }).check();
+
+    await openWizard(page);
+    await page
+      .getByRole('heading', { name: 'Is the printer’s power light on?' })
+      .waitFor({ timeout: 10_000 });
+    await expect(wizardStep(page)).resolves.toBe('power-ask');
+    await page.getByRole('button', { name: 'Yes, it is on' }).click();
+    await page.getByRole('heading', { name: 'Check the cable' }).waitFor();
+    await page.getByRole('button', { name: 'I have done this — check again' }).click();
+    await page.getByRole('heading', { name: 'Connect the printer' }).waitFor();
+
+    await page.getByRole('switch', { name: 'Unplug the cable' }).uncheck();
+    await page.getByRole('heading', { name: 'How did the test page come out?' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Complete and clear, Chinese too' }).click();
+    await page.getByRole('heading', { name: 'Printing works again' }).waitFor();
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Fixed');
+    await context.close();
+  });
+
   test('garbled Chinese: the wizard prints a Chinese line, the merchant reads the paper and confirms it', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await connectVirtual(context);
