@@ -3,7 +3,8 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { unflattenCapabilities, flattenCapabilities } from '../printer/capabilities';
 import { printerKeyOf, recordFault } from '../store/fault-log';
-import { getPrinter, rememberPrinter } from '../store/printers';
+import { getPrinter, rememberPrinter, updatePrinterSettings } from '../store/printers';
+import { PROBE_BAUD_RATES } from '../transport/serial-settings';
 import { PrinterController, type ControllerDeps } from './printer-controller';
 import type { PrinterActions, PrinterView } from './printer-view';
 
@@ -21,10 +22,18 @@ const PrinterContext = createContext<PrinterContextValue | null>(null);
 export function storeDeps(): ControllerDeps {
   return {
     onFault: recordFault,
-    remember: (identity, caps) => rememberPrinter(identity, flattenCapabilities(caps)),
+    remember: async (identity, known) => {
+      const record = await rememberPrinter(
+        identity,
+        known.capabilities ? flattenCapabilities(known.capabilities) : {},
+      );
+      if (known.baudRate) await updatePrinterSettings(record.key, { baudRate: known.baudRate });
+    },
     recall: async (identity) => {
       const record = await getPrinter(printerKeyOf(identity));
-      return record ? unflattenCapabilities(record.capabilities) : null;
+      if (!record) return null;
+      const baudRate = PROBE_BAUD_RATES.find((rate) => rate === record.settings.baudRate);
+      return { capabilities: unflattenCapabilities(record.capabilities), baudRate };
     },
     storage: safeLocalStorage(),
   };

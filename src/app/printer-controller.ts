@@ -11,6 +11,7 @@ import type { PrintJob } from '../printer/job-chunks';
 import { PrinterSession } from '../printer/session';
 import { isAbort } from '../transport/dom-errors';
 import { PrinterError, type PrinterIdentity, type PrinterTransport } from '../transport/types';
+import type { BaudRate } from '../transport/serial-settings';
 import { VirtualTransport } from '../transport/virtual';
 import { WebSerialTransport } from '../transport/webserial';
 import { WebUsbTransport } from '../transport/webusb';
@@ -20,12 +21,18 @@ import type { PrinterActions, PrinterView } from './printer-view';
 /** Where the controller keeps and finds things; the app passes the store, tests pass fakes. */
 export interface ControllerDeps {
   onFault: FaultSink;
-  /** Persists what probing found, per printer. */
-  remember(identity: PrinterIdentity, capabilities: PrinterCapabilities): Promise<unknown>;
-  /** What probing found last time, or null. */
-  recall(identity: PrinterIdentity): Promise<PrinterCapabilities | null>;
+  /** Persists what probing found, and the serial baud rate that worked, per printer. */
+  remember(identity: PrinterIdentity, known: KnownPrinter): Promise<unknown>;
+  /** What was learned about this printer last time, or null. */
+  recall(identity: PrinterIdentity): Promise<KnownPrinter | null>;
   /** Which printer to reconnect to on the next load. */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+}
+
+/** What the app remembers about a printer between visits. */
+export interface KnownPrinter {
+  capabilities: PrinterCapabilities | null;
+  baudRate?: BaudRate;
 }
 
 const LAST_PRINTER = 'receipt-rescue.printer';
@@ -125,14 +132,18 @@ export class PrinterController implements PrinterActions {
       transport = await pick();
       this.setView({ state: 'connecting', identity: transport.identity });
       const known = await this.deps.recall(transport.identity).catch(() => null);
-      if (transport instanceof WebSerialTransport && !known) await findBaudRate(transport);
+      if (transport instanceof WebSerialTransport) {
+        if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });
+        else await findBaudRate(transport);
+      }
       const session = await PrinterSession.open(transport, {
         onFault: this.deps.onFault,
-        capabilities: known,
+        capabilities: known?.capabilities,
       });
       this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
       this.attach(session);
-      if (session.capabilities) await this.deps.remember(session.transport.identity, session.capabilities);
+      const baudRate = transport instanceof WebSerialTransport ? transport.lineSettings.baudRate : undefined;
+      await this.deps.remember(session.transport.identity, { capabilities: session.capabilities, baudRate });
     } catch (error) {
       // Chrome reports a cancelled chooser as NotFoundError (mapped to `not-found` at the request step).
       if (isAbort(error) || isCancel(error) || (quiet && isNotFound(error))) {

@@ -100,6 +100,12 @@ export class WebSerialTransport implements PrinterTransport {
     return this.settings;
   }
 
+  /** Sets line settings for the next `open()` (e.g. the baud rate remembered for this printer). */
+  useSettings(settings: Partial<SerialSettings>): void {
+    if (this.opened) throw new Error('Line settings of an open port change only through reopen().');
+    this.settings = serialSettings({ ...this.settings, ...settings });
+  }
+
   /** Closes and reopens the port with other line settings (used by the baud-rate probe). */
   async reopen(settings: Partial<SerialSettings>): Promise<void> {
     await this.close();

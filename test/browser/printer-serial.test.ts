@@ -48,6 +48,17 @@ describe('a serial printer (fake navigator.serial backed by the virtual printer)
     await page.context().close();
   });
 
+  test('after a reload the port reopens at the remembered 19200 baud, without probing again', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Connect printer' }).click();
+    await page.getByRole('button', { name: 'Serial (COM)' }).click();
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await page.reload();
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect(page.evaluate(() => window.fakeSerial.opens)).resolves.toEqual([19200]);
+    await page.context().close();
+  });
+
   test('unplugging the serial printer shows it disconnected, with a Reconnect button', async () => {
     const page = await openApp();
     await page.getByRole('button', { name: 'Connect printer' }).click();
