@@ -49,17 +49,20 @@ export function qrMatrix(item: QrItem): { modules: boolean[][]; sizeDots: number
   return { modules, sizeDots: modules.length * item.moduleDots };
 }
 
-/** Black rectangles drawing a QR item's modules at (x, y). */
+/** Black rectangles drawing a QR item's modules at (x, y), one per horizontal run of dark modules. */
 export function qrRects(modules: boolean[][], moduleDots: number, x: number, y: number): string {
   const parts: string[] = [];
-  modules.forEach((row, r) =>
-    row.forEach((dark, c) => {
-      if (dark)
-        parts.push(
-          `<rect x="${x + c * moduleDots}" y="${y + r * moduleDots}" width="${moduleDots}" height="${moduleDots}"/>`,
-        );
-    }),
-  );
+  modules.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]) continue;
+      const start = c;
+      while (c + 1 < row.length && row[c + 1]) c++;
+      const width = (c - start + 1) * moduleDots;
+      parts.push(
+        `<rect x="${x + start * moduleDots}" y="${y + r * moduleDots}" width="${width}" height="${moduleDots}"/>`,
+      );
+    }
+  });
   return parts.join('');
 }
 
