@@ -69,6 +69,21 @@ describe('customer viewer', () => {
     await close();
   });
 
+  test('"Save as image" downloads a PNG of the receipt named after its number, with no network', async () => {
+    const { page, requests, close } = await openLink(await encodeReceiptPayload(zh(), { signer }));
+    const before = requests.length;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存为图片' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('receipt-XP80-0042-001873.png');
+    const png = readFileSync((await download.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(300); // IHDR width: a receipt, not an empty canvas
+    for (const url of requests.slice(before)) expect(url.startsWith(inject('appUrl'))).toBe(true);
+    await close();
+  });
+
   test('an altered signed link says so and shows no receipt', async () => {
     const payload = await encodeReceiptPayload(zh(), { signer });
     const at = Math.floor(payload.length / 2);
