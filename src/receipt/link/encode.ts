@@ -21,7 +21,7 @@ export interface PayloadOptions {
 function body(packed: Uint8Array, compression: LinkCompression): { flags: number; bytes: Uint8Array } {
   if (compression === 'none') return { flags: 0, bytes: packed };
   const dictionary = compression === 'deflate' ? undefined : LINK_DICTIONARY;
-  const deflated = deflateSync(packed, { level: 9, mem: 12, dictionary });
+  const deflated = deflateSync(packed, { level: 9, dictionary });
   if (compression === 'auto' && deflated.length >= packed.length) return { flags: 0, bytes: packed };
   return { flags: FLAG_DEFLATED, bytes: deflated };
 }
