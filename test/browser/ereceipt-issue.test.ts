@@ -45,7 +45,7 @@ async function issue(page: Page, amount: string, reference: string): Promise<str
 }
 
 describe('issue e-receipt', () => {
-  test('with the network cut, the merchant issues a signed e-receipt whose QR, scanned from the screen, opens verified', async () => {
+  test('with the network cut, the merchant issues a signed e-receipt, journaled as issued, whose QR scanned from the screen opens verified', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 800, height: 1280 } });
     const page = await context.newPage();
     await page.goto(`${inject('appUrl')}/#/ereceipt`);
@@ -54,6 +54,28 @@ describe('issue e-receipt', () => {
     const link = await issue(page, '12.50', 'AUTH 77 4111 1111 1111 1111');
     expect(link.startsWith(`${inject('appUrl')}/#1`)).toBe(true);
     await expect(page.getByText(/Signed with this tablet's key [0-9A-F]{4}-/).count()).resolves.toBe(1);
+
+    // The receipt is in this tablet's journal as issued, with the very link on screen.
+    const journal = await page.waitForFunction(
+      (link) =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('receipt-rescue');
+          open.onsuccess = () => {
+            const get = open.result.transaction('receipts').objectStore('receipts').getAll();
+            get.onsuccess = () => {
+              const entries = get.result as {
+                state: string;
+                eReceiptLink: string | null;
+                receipt: { total: number };
+              }[];
+              open.result.close();
+              resolve(entries.find((e) => e.eReceiptLink === link) ?? null);
+            };
+          };
+        }),
+      link,
+    );
+    expect(await journal.jsonValue()).toMatchObject({ state: 'e-receipt-issued', receipt: { total: 1250 } });
 
     const scanned = await scanQr(page, '.ereceipt-qr');
     expect(scanned).not.toBeNull();
