@@ -55,9 +55,10 @@ interface Queued {
 /** The simulated printer; see the file header for its semantics. */
 export class VirtualPrinter {
   private readonly interpreter: EscPosInterpreter;
-  private readonly incoming = new ResponseBuffer(1 << 24);
+  private readonly incoming: ResponseBuffer;
   private readonly queue: Queued[] = [];
   private queuedBytes = 0;
+  private droppedBytes = 0;
   private offset = 0;
   private readonly faults = new Set<VirtualFault>();
   private readonly replies: ReplyChannel;
@@ -73,6 +74,7 @@ export class VirtualPrinter {
 
   constructor(options: VirtualPrinterOptions = {}) {
     const profile = options.profile ?? {};
+    this.incoming = new ResponseBuffer(options.receiveBufferBytes ?? 1 << 24);
     this.interpreter = new EscPosInterpreter({
       widthDots: options.widthDots ?? profile.dots ?? 576,
       chineseByDefault: profile.chineseFont ?? true,
@@ -94,7 +96,8 @@ export class VirtualPrinter {
 
   /** Host → printer bytes, in any chunking. */
   receive(bytes: Uint8Array): void {
-    this.incoming.push(bytes);
+    // An incomplete command larger than the receive buffer is dropped and counted, never silently.
+    this.droppedBytes += this.incoming.push(bytes).dropped;
     for (;;) {
       const view = this.incoming.view();
       const step = nextToken(view);
@@ -160,6 +163,7 @@ export class VirtualPrinter {
       blocked: this.blocked,
       asbMask: this.asbMask,
       bufferedBytes: this.queuedBytes + this.incoming.length,
+      droppedBytes: this.droppedBytes,
       drawerOpen: this.drawerOpen,
       drawerPulses: this.interpreter.drawerPulses,
       beeps: this.interpreter.beeps,

@@ -35,6 +35,8 @@ export interface VirtualPrinterOptions {
   /** Whether GS ( H fn 48 is answered; default true. */
   completionCapable?: boolean;
   identity?: Partial<VirtualIdentity>;
+  /** Largest incomplete command the receive buffer holds (bytes); default 16 MiB. */
+  receiveBufferBytes?: number;
   /** Timer for slow replies; default `setTimeout`. */
   schedule?: (run: () => void, delayMs: number) => void;
 }
@@ -48,6 +50,8 @@ export interface VirtualPrinterState {
   asbMask: number;
   /** Bytes received but not yet processed. */
   bufferedBytes: number;
+  /** Bytes lost because one incomplete command outgrew the receive buffer. */
+  droppedBytes: number;
   drawerOpen: boolean;
   drawerPulses: number;
   beeps: number;

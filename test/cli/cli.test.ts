@@ -59,6 +59,17 @@ describe('receipt-rescue render', () => {
     });
   });
 
+  test('renders what `receipt-rescue escpos` prints for the Chinese fixture, 喆犇 included', () => {
+    const fixture = join(root, '..', 'shared', 'fixtures', 'receipts', 'convenience-store-zh.json');
+    const job = spawnSync(process.execPath, [bin, 'escpos', fixture, '--width', '58'], { cwd: dir });
+    expect(job.status).toBe(0);
+    const result = cli(['render', '-', '--width', '58'], job.stdout);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('好邻居便利店');
+    expect(result.stdout).toMatch(/喆.*犇|犇.*喆/s);
+  });
+
   test('a missing file is a clear error with exit code 1', () => {
     expect(cli(['render', 'missing.bin'])).toEqual({
       code: 1,

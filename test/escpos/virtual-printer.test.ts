@@ -270,6 +270,14 @@ describe('reply modes, chunking, paper', () => {
     expect(changes).toBe(2);
   });
 
+  test('an incomplete command larger than the receive buffer is dropped and counted', () => {
+    const { printer } = setup({ receiveBufferBytes: 16 });
+    // GS v 0 announcing a 100×100-byte raster, followed by only 20 data bytes: 28 bytes, none complete.
+    printer.receive(bytes(0x1d, 0x76, 0x30, 0, 100, 0, 100, 0, ...Array<number>(20).fill(0xff)));
+    expect(printer.state.droppedBytes).toBe(12);
+    expect(printer.state.bufferedBytes).toBeLessThanOrEqual(16);
+  });
+
   test('runOutOfPaperAfter refuses a negative count', () => {
     expect(() => new VirtualPrinter().runOutOfPaperAfter(-1)).toThrow(RangeError);
   });
