@@ -91,6 +91,14 @@ export function WizardScreen({
   const savedRun = useRef<WizardState | null>(null);
   const step = currentStep(wizard.state);
 
+  // Following a link to the symptom list while a run is shown (same screen, new query) starts a new run.
+  const shownMenu = useRef(menu);
+  useEffect(() => {
+    if (shownMenu.current === menu) return;
+    shownMenu.current = menu;
+    wizard.restart(context(menu));
+  }, [menu]);
+
   // The report follows the language; the run is saved once, after its report was built from the log as it was.
   useEffect(() => {
     setReport(null);
