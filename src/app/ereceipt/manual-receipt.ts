@@ -3,7 +3,7 @@
  * merchant typed to a validated Receipt. Pure, so the form stays thin and this is testable on its own.
  */
 import type { ReceiptError } from '../../receipt/errors';
-import { formatTime } from '../../receipt/link/pack';
+import { formatTime } from '../../receipt/link/pack-values';
 import { minorDigits } from '../../receipt/money';
 import type { PaymentMethod, Receipt } from '../../receipt/types';
 import { checkReceipt } from '../../receipt/validate';

@@ -2,42 +2,23 @@
  * Field packing of link format 1: a receipt as compact bytes. Varints for numbers, the sale time as seconds
  * from 2025-01-01 plus an offset code, currency and locale as table indexes, and nothing that can be
  * derived: `total` is items + adjustments, and the last payment is total + change − the others (a
- * validated receipt guarantees both). The tables below are part of format 1 and are only ever appended to.
+ * validated receipt guarantees both). Flag layouts here are part of format 1.
  */
 import { ByteReader, ByteWriter, DamagedLinkError } from './bytes';
+import {
+  bytesToDigits,
+  CURRENCIES,
+  digitByteCount,
+  digitsToBytes,
+  LOCALES,
+  readCode,
+  readTime,
+  writeCode,
+  writeTime,
+} from './pack-values';
 import { PAYMENT_METHODS } from '../validate';
 import type { Receipt, ReceiptItem, ReceiptPayment } from '../types';
 
-const CURRENCIES = [
-  'CNY',
-  'USD',
-  'EUR',
-  'HKD',
-  'TWD',
-  'JPY',
-  'GBP',
-  'SGD',
-  'MOP',
-  'KRW',
-  'AUD',
-  'CAD',
-  'CHF',
-];
-const LOCALES = [
-  'zh-CN',
-  'en',
-  'zh-TW',
-  'zh-HK',
-  'en-US',
-  'en-GB',
-  'zh',
-  'zh-Hans',
-  'zh-Hant',
-  'fr',
-  'de',
-  'ja',
-];
-const EPOCH = Date.UTC(2025, 0, 1) / 1000;
 const OPTIONAL = [
   'locale',
   'address',
@@ -64,64 +45,6 @@ function presence(r: Receipt): Record<(typeof OPTIONAL)[number], boolean> {
     note: r.note !== undefined,
     footer: r.footer !== undefined,
   };
-}
-
-const CANONICAL_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(Z|([+-])(\d\d):(\d\d))$/;
-
-/** RFC 3339 text of a UTC instant seen at `offsetMinutes` (`null` = "Z"). */
-export function formatTime(seconds: number, offsetMinutes: number | null): string {
-  const local = new Date((seconds + (offsetMinutes ?? 0) * 60) * 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const date = `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
-  const clock = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
-  if (offsetMinutes === null) return `${date}T${clock}Z`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${date}T${clock}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
-}
-
-// Time code: 0 = the text follows as is; 1 = "Z"; 2 + (offset in quarter hours + 64) otherwise.
-function writeTime(w: ByteWriter, time: string): void {
-  const m = CANONICAL_TIME.exec(time);
-  if (m) {
-    const offset = m[7] === 'Z' ? null : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
-    const seconds = Date.parse(time) / 1000;
-    if (
-      Number.isSafeInteger(seconds) &&
-      (offset === null || (offset % 15 === 0 && Math.abs(offset) < 16 * 60))
-    ) {
-      if (formatTime(seconds, offset) === time) {
-        w.uint(offset === null ? 1 : 2 + offset / 15 + 64);
-        w.int(seconds - EPOCH);
-        return;
-      }
-    }
-  }
-  w.uint(0);
-  w.string(time);
-}
-
-function readTime(r: ByteReader): string {
-  const code = r.uint();
-  if (code === 0) return r.string();
-  if (code > 2 + 127) throw new DamagedLinkError('time offset out of range');
-  const seconds = r.int() + EPOCH;
-  if (Math.abs(seconds) > 8.64e12) throw new DamagedLinkError('time out of range');
-  return formatTime(seconds, code === 1 ? null : (code - 2 - 64) * 15);
-}
-
-function writeCode(w: ByteWriter, table: readonly string[], value: string): void {
-  const index = table.indexOf(value);
-  w.uint(index + 1);
-  if (index < 0) w.string(value);
-}
-
-function readCode(r: ByteReader, table: readonly string[]): string {
-  const index = r.uint();
-  if (index === 0) return r.string();
-  const value = table[index - 1];
-  if (value === undefined) throw new DamagedLinkError('unknown table code');
-  return value;
 }
 
 // Item flags: 1 sku, 2 unit, 4 decimal quantity, 8 float quantity, 16 amount differs from round(q × price).
@@ -203,25 +126,6 @@ function readPayment(r: ByteReader): Omit<ReceiptPayment, 'amount'> & { amount?:
   if (last4 !== undefined && last4 > 9999) throw new DamagedLinkError('card digits out of range');
   const cardLast4 = last4 === undefined ? undefined : String(last4).padStart(4, '0');
   return withOptional({ method, label, reference, cardLast4 });
-}
-
-function digitByteCount(length: number): number {
-  return Math.ceil((length * Math.log2(10)) / 8);
-}
-
-function digitsToBytes(digits: string): Uint8Array {
-  let value = BigInt(digits);
-  const out = new Uint8Array(digitByteCount(digits.length));
-  for (let i = out.length - 1; i >= 0; i--, value >>= 8n) out[i] = Number(value & 0xffn);
-  return out;
-}
-
-function bytesToDigits(bytes: Uint8Array, length: number): string {
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  const text = value.toString().padStart(length, '0');
-  if (text.length !== length) throw new DamagedLinkError('reference digits overflow');
-  return text;
 }
 
 function withOptional<T extends object>(value: T): T {
