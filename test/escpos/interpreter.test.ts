@@ -154,6 +154,12 @@ describe('character sets', () => {
     expect(textLinesOf(job).map(lineText)).toEqual(['£€А€']);
   });
 
+  test('ESC R 8 (Japan) prints 0x5C as ¥, and ESC R 0 as a backslash again', () => {
+    expect(textLinesOf(b(INIT, 0x5c, ESC, 0x52, 8, 0x5c, ESC, 0x52, 0, 0x5c, LF)).map(lineText)).toEqual([
+      '\\¥\\',
+    ]);
+  });
+
   test('Sunmi UTF-8 mode (1C 26 1C 43 FF) reads UTF-8', () => {
     const utf8 = [...new TextEncoder().encode('收据 café')];
     expect(textLinesOf(b(INIT, FS, 0x26, FS, 0x43, 0xff, utf8, LF)).map(lineText)).toEqual(['收据 café']);

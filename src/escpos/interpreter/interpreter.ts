@@ -11,7 +11,7 @@ import { ResponseBuffer } from '../response-buffer';
 import { decodeChar, isWide } from './charset';
 import { barcodeItem, bitImage, mergeBands, qrFunction, rasterImage } from './graphics';
 import { LineBuffer } from './line';
-import { applyMode, charModeOf, initialModes, type Modes } from './modes';
+import { applyMode, asciiChar, charModeOf, initialModes, type Modes } from './modes';
 import { FONT_A_DOTS, type ImageItem, type Paper, type PaperItem, type UnknownCommand } from './paper';
 import { nextToken, type Token } from './tokenizer';
 
@@ -176,7 +176,8 @@ export class EscPosInterpreter {
     while (at < input.length) {
       const char = decodeChar(input.subarray(at), mode);
       if (char.length === 0) break;
-      this.placeChar(char.text, char.wide || (mode.kind === 'utf8' && isWide(char.text.codePointAt(0)!)));
+      const text = char.length === 1 && input[at]! < 0x80 ? asciiChar(this.modes, input[at]!) : char.text;
+      this.placeChar(text, char.wide || (mode.kind === 'utf8' && isWide(char.text.codePointAt(0)!)));
       at += char.length;
     }
     this.carry = input.slice(at);

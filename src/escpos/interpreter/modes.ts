@@ -23,6 +23,8 @@ export interface Modes {
   readonly kanji: boolean;
   readonly utf8: boolean;
   readonly table: number;
+  /** ESC R international character set (swaps 12 ASCII codes). */
+  readonly intl: number;
   readonly barcode: BarcodeSetup;
   readonly qr: QrState;
 }
@@ -44,9 +46,21 @@ export function initialModes(widthDots: number, chineseByDefault: boolean): Mode
     kanji: chineseByDefault,
     utf8: false,
     table: 0,
+    intl: 0,
     barcode: DEFAULT_BARCODE,
     qr: INITIAL_QR,
   };
+}
+
+// ESC R n swaps the codes 23 24 40 5B 5C 5D 5E 60 7B 7C 7D 7E for national characters (Epson ESC R; Brother
+// ESC/P reference: "5Ch ESC R 08h 5Ch" prints "\¥"). Only the swaps confirmed there are applied.
+const INTERNATIONAL: ReadonlyMap<number, ReadonlyMap<number, string>> = new Map([
+  [8, new Map([[0x5c, '¥']])],
+]);
+
+/** The character an ASCII byte prints as under the ESC R set in effect. */
+export function asciiChar(modes: Modes, byte: number): string {
+  return INTERNATIONAL.get(modes.intl)?.get(byte) ?? String.fromCharCode(byte);
 }
 
 /** How the printer reads text bytes in these modes. */
@@ -89,6 +103,8 @@ export function applyMode(modes: Modes, token: Token, widthDots: number): Modes 
       return { ...modes, lineSpacing: token.n };
     case 'code-page':
       return { ...modes, table: token.n };
+    case 'intl':
+      return { ...modes, intl: token.n };
     case 'kanji-on':
       return { ...modes, kanji: true };
     case 'kanji-off':
