@@ -10,6 +10,31 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
+// Web Share Target: a `.json` receipt shared to the installed app arrives as a multipart POST to the manifest's
+// `share_target.action`; it is kept in a cache (the page reads it from `SHARED_CACHE` / `SHARED_PATH`, the same
+// names as in `src/app/journal/handoff.ts`) and the app opens its print screen on it.
+const SHARED_CACHE = 'receipt-rescue-shared';
+const SHARED_PATH = 'shared-receipt/';
+
+async function receiveSharedReceipt(request: Request): Promise<Response> {
+  const scope = self.registration.scope;
+  const file = (await request.formData()).get('receipt');
+  if (!(file instanceof File)) return Response.redirect(new URL('./#/print', scope).href, 303);
+  const id = crypto.randomUUID();
+  const cache = await caches.open(SHARED_CACHE);
+  await cache.put(
+    new URL(SHARED_PATH + id, scope).href,
+    new Response(await file.text(), { headers: { 'content-type': 'application/json' } }),
+  );
+  return Response.redirect(new URL(`./#/print?shared=${id}`, scope).href, 303);
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method === 'POST' && url.href === new URL('share-receipt', self.registration.scope).href)
+    event.respondWith(receiveSharedReceipt(event.request));
+});
+
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
