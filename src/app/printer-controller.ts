@@ -45,6 +45,7 @@ export class PrinterController implements PrinterActions {
   virtual: { printer: VirtualPrinter; transport: VirtualTransport } | null = null;
   private readonly listeners = new Set<(view: PrinterView) => void>();
   private stopSession: (() => void)[] = [];
+  private stopOnPlugIn: (() => void) | null = null;
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -166,12 +167,24 @@ export class PrinterController implements PrinterActions {
       session.on('lost', ({ error }) => {
         this.dropSession();
         this.setView({ state: 'lost', identity: session.transport.identity, error });
+        if (session.transport.kind === 'usb') this.reconnectOnPlugIn();
       }),
     ];
     update();
   }
 
+  /** When a USB printer comes back (plugged in again), reconnect it without the chooser. */
+  private reconnectOnPlugIn(): void {
+    const stop = WebUsbTransport.onPlugIn(() => {
+      stop();
+      if (this.view.state === 'lost') void this.restore();
+    });
+    this.stopOnPlugIn = stop;
+  }
+
   private dropSession(): void {
+    this.stopOnPlugIn?.();
+    this.stopOnPlugIn = null;
     for (const stop of this.stopSession.splice(0)) stop();
     this.session = null;
   }

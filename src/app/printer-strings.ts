@@ -80,19 +80,13 @@ const errorsZh: ErrorText = {
 
 export const printerStrings = defineStrings({
   en: {
+    connectionProblem: 'Connection problem',
     connectUsb: 'USB',
     connectSerial: 'Serial (COM)',
-    connectVirtual: 'Virtual printer',
     chooseConnection: 'How is the printer connected?',
-    disconnect: 'Disconnect',
-    connecting: 'Connecting…',
-    connectedTo: (name: string) => `Connected: ${name}`,
-    printing: 'Printing…',
-    notAnswering: 'This printer does not report its status: check the paper yourself after printing.',
     outcomePrinted: 'Test page printed.',
     outcomeUnconfirmed: 'Test page sent. The printer does not confirm printing: check the paper.',
     outcomeFailed: (cause: string) => `Test page not printed: ${cause}.`,
-    connectFirst: 'Connect a printer first.',
     adviceWindows:
       'Windows: the system printer driver holds USB printers. Install the WinUSB driver for it with Zadig, or install the maker’s virtual COM port driver and connect by "Serial (COM)".',
     adviceLinux:
@@ -101,19 +95,13 @@ export const printerStrings = defineStrings({
       'Android: connect with an OTG cable; after the tablet sleeps, tap "Connect printer" again to re-allow access.',
   },
   zh: {
+    connectionProblem: '连接问题',
     connectUsb: 'USB',
     connectSerial: '串口（COM）',
-    connectVirtual: '虚拟打印机',
     chooseConnection: '打印机是怎么连接的？',
-    disconnect: '断开连接',
-    connecting: '正在连接…',
-    connectedTo: (name: string) => `已连接：${name}`,
-    printing: '正在打印…',
-    notAnswering: '这台打印机不回报状态：打印后请自行查看出纸情况。',
     outcomePrinted: '测试页已打印。',
     outcomeUnconfirmed: '测试页已发送。打印机不确认是否打印完成，请查看出纸。',
     outcomeFailed: (cause: string) => `测试页未打印：${cause}。`,
-    connectFirst: '请先连接打印机。',
     adviceWindows:
       'Windows：系统打印驱动占用了 USB 打印机。请用 Zadig 为它安装 WinUSB 驱动，或安装厂家的虚拟串口驱动后用“串口（COM）”连接。',
     adviceLinux:

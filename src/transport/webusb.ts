@@ -78,6 +78,12 @@ export class WebUsbTransport implements PrinterTransport {
     return device ? new WebUsbTransport(device, usb) : null;
   }
 
+  /** Calls `listener` when a USB device is plugged in (to reconnect a lost printer); returns its removal. */
+  static onPlugIn(listener: () => void, usb: USB = webUsb()): () => void {
+    usb.addEventListener('connect', listener);
+    return () => usb.removeEventListener('connect', listener);
+  }
+
   async open(): Promise<void> {
     const device = this.device;
     try {

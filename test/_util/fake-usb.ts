@@ -20,6 +20,8 @@ export interface FakeUsbOptions {
   stallTransfers?: number[];
   /** The chooser is cancelled instead of returning the device. */
   cancelChooser?: boolean;
+  /** Another driver holds the interface (Windows usbprint, Linux usblp): claiming fails. */
+  claimFails?: boolean;
 }
 
 const GRANTS = 'fake-usb.granted';
@@ -110,7 +112,8 @@ class FakeDevice {
   }
   async claimInterface(n: number) {
     this.gone();
-    if (n !== 1) throw new DOMException('Unable to claim interface.', 'NetworkError');
+    if (n !== 1 || this.options.claimFails)
+      throw new DOMException('Unable to claim interface.', 'NetworkError');
     this.claimed = true;
   }
   async releaseInterface() {

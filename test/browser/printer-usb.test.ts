@@ -28,12 +28,15 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function openApp(options: Partial<FakeUsbOptions> = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
+async function openApp(
+  options: Partial<FakeUsbOptions> = {},
+  contextOptions: { locale?: string; userAgent?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', ...contextOptions });
   await context.addInitScript({ content: await fakeUsbScript({ ...PRINTER, ...options }) });
   const page = await context.newPage();
   await page.goto(inject('appUrl'));
-  await page.getByRole('region', { name: PRINTER_STATUS }).getByRole('status').waitFor();
+  await page.locator('section.status-area [role=status]').waitFor();
   return page;
 }
 
@@ -87,6 +90,18 @@ describe('a USB printer (fake navigator.usb backed by the virtual printer)', () 
     await page.context().close();
   });
 
+  test('a USB printer unplugged and plugged back in reconnects by itself', async () => {
+    const page = await openApp();
+    await connectByClick(page);
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await page.evaluate(() => window.fakeUsb.unplug());
+    await expect.poll(() => statusText(page), { timeout: 5000 }).not.toContain('Ready');
+    await page.evaluate(() => window.fakeUsb.plugIn());
+    await expect.poll(() => statusText(page), { timeout: 5000 }).toContain('Ready');
+    await expect(page.evaluate(() => window.fakeUsb.requests)).resolves.toBe(1);
+    await page.context().close();
+  });
+
   test('with the cover open, the test page is refused and nothing is printed', async () => {
     const page = await openApp();
     await connectByClick(page);
@@ -125,4 +140,23 @@ describe('a USB printer (fake navigator.usb backed by the virtual printer)', () 
     expect(paper).toContain('"cut"');
     await page.context().close();
   });
+
+  for (const [locale, connect, usb, words] of [
+    ['en-US', 'Connect printer', 'USB', ['The printer is in use by another program', 'Zadig', 'WinUSB']],
+    ['zh-CN', '连接打印机', 'USB', ['打印机正被其他程序使用', 'Zadig', 'WinUSB']],
+  ] as const) {
+    test(`a printer held by the Windows driver shows the WinUSB (Zadig) advice (${locale})`, async () => {
+      const windows =
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140 Safari/537.36';
+      const page = await openApp({ claimFails: true }, { locale, userAgent: windows });
+      await page.getByRole('button', { name: connect }).click();
+      await page.getByRole('button', { name: usb }).click();
+      const help = page.locator('section.connection-help');
+      await help.waitFor({ timeout: 5000 });
+      await expect(help.getAttribute('data-code')).resolves.toBe('claimed');
+      const text = await help.textContent();
+      for (const word of words) expect(text).toContain(word);
+      await page.context().close();
+    });
+  }
 });

@@ -6,6 +6,7 @@ import { StatusArea } from '../status-area';
 import { JournalPanel } from '../journal/journal-panel';
 import { useState } from 'preact/hooks';
 import { usePrinter } from '../printer-context';
+import { ConnectionHelp } from '../printer-help';
 import { faultNames, printerStrings } from '../printer-strings';
 import type { JobOutcome } from '../../printer/job-outcome';
 
@@ -77,6 +78,7 @@ export function HomeScreen() {
           {s.troubleshoot}
         </a>
       </nav>
+      <ConnectionHelp view={view} />
       <p class="job-outcome" aria-live="polite" data-outcome={outcome?.kind ?? ''}>
         {outcomeText}
       </p>
