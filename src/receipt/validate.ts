@@ -4,6 +4,7 @@
  * than four digits are masked on the way in and never reach the returned receipt.
  */
 import { ReceiptError } from './errors';
+import { isRfc3339, need, Reader } from './schema-reader';
 import { maskCardLast4, maskPans } from './mask';
 import type {
   PaymentMethod,
@@ -27,104 +28,6 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = [
   'alipay',
   'other',
 ];
-
-type Obj = Record<string, unknown>;
-
-class Reader {
-  readonly masked: string[] = [];
-
-  object(value: unknown, path: string, allowed: readonly string[]): Obj {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new ReceiptError('wrong-type', path, 'must be an object');
-    }
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key))
-        throw new ReceiptError('unknown-field', join(path, key), 'is not a receipt field');
-    }
-    return value as Obj;
-  }
-
-  string(o: Obj, key: string, path: string, max: number, min = 0): string | undefined {
-    const value = o[key];
-    const at = join(path, key);
-    if (value === undefined) {
-      if (min > 0) throw new ReceiptError('missing', at, 'is required');
-      return undefined;
-    }
-    if (typeof value !== 'string') throw new ReceiptError('wrong-type', at, 'must be text');
-    // JSON Schema lengths count code points, not UTF-16 units.
-    const length = [...value].length;
-    if (length < min) throw new ReceiptError('too-short', at, `must have at least ${min} character(s)`);
-    if (length > max) throw new ReceiptError('too-long', at, `must have at most ${max} characters`);
-    return value;
-  }
-
-  required(o: Obj, key: string, path: string, max: number): string {
-    return this.string(o, key, path, max, 1) as string;
-  }
-
-  integer(o: Obj, key: string, path: string, min?: number): number | undefined {
-    const value = this.number(o, key, path);
-    if (value === undefined) return undefined;
-    const at = join(path, key);
-    if (!Number.isSafeInteger(value))
-      throw new ReceiptError('not-integer', at, 'must be a whole number of minor units');
-    if (min !== undefined && value < min)
-      throw new ReceiptError('out-of-range', at, `must be at least ${min}`);
-    return value;
-  }
-
-  number(o: Obj, key: string, path: string): number | undefined {
-    const value = o[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new ReceiptError('wrong-type', join(path, key), 'must be a number');
-    }
-    return value;
-  }
-
-  array(o: Obj, key: string, min: number, max: number): unknown[] | undefined {
-    const value = o[key];
-    if (value === undefined) {
-      if (min > 0) throw new ReceiptError('missing', key, 'is required');
-      return undefined;
-    }
-    if (!Array.isArray(value)) throw new ReceiptError('wrong-type', key, 'must be a list');
-    if (value.length < min) throw new ReceiptError('too-few', key, `must have at least ${min} entr(ies)`);
-    if (value.length > max) throw new ReceiptError('too-many', key, `must have at most ${max} entries`);
-    return value;
-  }
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-function need<T>(value: T | undefined, at: string): T {
-  if (value === undefined) throw new ReceiptError('missing', at, 'is required');
-  return value;
-}
-
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
-
-/** RFC 3339 `date-time` with its calendar ranges (JSON Schema format "date-time"). */
-export function isRfc3339(value: string): boolean {
-  const m = RFC3339.exec(value);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, ...number[]];
-  const daysInMonth = new Date(Date.UTC(year, month!, 0)).getUTCDate();
-  const offsetOk = m[9] === undefined || (Number(m[9]) < 24 && Number(m[10]) < 60);
-  return (
-    month! >= 1 &&
-    month! <= 12 &&
-    day! >= 1 &&
-    day! <= daysInMonth &&
-    hour! < 24 &&
-    minute! < 60 &&
-    second! <= 60 &&
-    offsetOk
-  );
-}
 
 function readShop(r: Reader, value: unknown): ReceiptShop {
   const o = r.object(value, 'shop', ['name', 'address', 'phone', 'taxId']);
