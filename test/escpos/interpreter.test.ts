@@ -182,6 +182,29 @@ describe('graphics', () => {
     expect(renderText(paper)).toBe(' '.repeat(18) + '[image 8x2]'); // (48 - 11) / 2 columns
   });
 
+  test('GS ( L stores a graphic (fn 112) and prints it (fn 50) at the current alignment; GS 8 L does the same', () => {
+    // m=48 fn=112 a=48 bx=1 by=2 c=49 x=16 y=2, then 2 rows of 2 bytes.
+    const store = [0x30, 0x70, 0x30, 1, 2, 0x31, 16, 0, 2, 0, 0xff, 0x00, 0x00, 0xff];
+    const print = [GS, 0x28, 0x4c, 2, 0, 0x30, 0x32];
+    const short = b(ESC, 0x61, 2, GS, 0x28, 0x4c, store.length, 0, store, print);
+    const long = b(ESC, 0x61, 2, GS, 0x38, 0x4c, store.length, 0, 0, 0, store, print);
+    for (const job of [short, long]) {
+      const { paper, unknown } = interpret(job);
+      expect(unknown).toEqual([]);
+      const image = paper.items[0] as ImageItem;
+      expect(image).toMatchObject({
+        kind: 'image',
+        align: 'right',
+        widthDots: 16,
+        heightDots: 2,
+        scaleX: 1,
+        scaleY: 2,
+        source: 'graphics',
+      });
+      expect([...image.bits]).toEqual([0xff, 0x00, 0x00, 0xff]);
+    }
+  });
+
   test('ESC * 24-dot bands separated by LF merge into one image', () => {
     const column = [0x80, 0x00, 0x01]; // top dot and bottom dot of a 24-dot column
     const band = [ESC, 0x2a, 33, 2, 0, ...column, ...column];

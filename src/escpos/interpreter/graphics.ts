@@ -60,6 +60,31 @@ export function bitImage(mode: number, columns: number, data: Uint8Array, align:
   };
 }
 
+/**
+ * GS ( L / GS 8 L fn 112: store a raster graphic in the print buffer. Parameters after fn: a (48 = monochrome;
+ * multi-tone data keeps its first plane), bx, by (1 or 2: magnification), c (colour), xL xH yL yH, then
+ * ceil(x / 8) · y bytes, row-major, MSB leftmost (Epson: GS ( L <Function 112>). Null when malformed.
+ */
+export function storedGraphic(params: Uint8Array): ImageItem | null {
+  if (params.length < 8) return null;
+  const width = params[4]! | (params[5]! << 8);
+  const height = params[6]! | (params[7]! << 8);
+  const size = Math.ceil(width / 8) * height;
+  if (width === 0 || height === 0 || params.length < 8 + size) return null;
+  const scale = (n: number): number => (n === 2 ? 2 : 1);
+  const bits = params.slice(8, 8 + size);
+  return {
+    kind: 'image',
+    align: 'left',
+    widthDots: width,
+    heightDots: height,
+    bits,
+    scaleX: scale(params[1]!),
+    scaleY: scale(params[2]!),
+    source: 'graphics',
+  };
+}
+
 /** Appends `band` below `image` when both are ESC * bands of the same geometry; returns the merged item or null. */
 export function mergeBands(image: ImageItem, band: ImageItem): ImageItem | null {
   if (image.source !== 'bit-image' || band.source !== 'bit-image') return null;

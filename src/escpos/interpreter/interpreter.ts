@@ -9,7 +9,7 @@
  */
 import { ResponseBuffer } from '../response-buffer';
 import { decodeChar, isWide } from './charset';
-import { barcodeItem, bitImage, mergeBands, qrFunction, rasterImage } from './graphics';
+import { barcodeItem, bitImage, mergeBands, qrFunction, rasterImage, storedGraphic } from './graphics';
 import { LineBuffer } from './line';
 import { applyMode, asciiChar, charModeOf, initialModes, type Modes } from './modes';
 import { FONT_A_DOTS, type ImageItem, type Paper, type PaperItem, type UnknownCommand } from './paper';
@@ -45,6 +45,8 @@ export class EscPosInterpreter {
   /** Bytes of a multi-byte character whose remaining bytes have not arrived yet. */
   private carry = new Uint8Array(0);
   private modes: Modes;
+  /** The graphic stored by GS ( L fn 112, printed by fn 50. */
+  private graphic: ImageItem | null = null;
   /** The last command printed an ESC * band: the LF (or ESC J) that follows only advances past it. */
   private bandPending = false;
 
@@ -117,6 +119,7 @@ export class EscPosInterpreter {
         this.line.clear();
         this.carry = new Uint8Array(0);
         this.modes = initialModes(this.widthDots, this.chineseByDefault);
+        this.graphic = null;
         return;
       case 'feed-lines':
         for (let i = 0; i < token.n; i++) this.newline(lineSpacing);
@@ -154,6 +157,15 @@ export class EscPosInterpreter {
       }
       case 'raster':
         return this.print(rasterImage(token.mode, token.widthBytes, token.height, token.data, align));
+      case 'graphics':
+        if (token.fn === 112) {
+          this.graphic = storedGraphic(token.params);
+          if (!this.graphic) this.report(offset, raw, 'malformed GS ( L graphics data');
+        } else if (token.fn === 50 || token.fn === 2) {
+          // fn 50 (or 2): print the stored graphic (Epson: GS ( L <Function 50>).
+          if (this.graphic) this.print({ ...this.graphic, align });
+        } else this.report(offset, raw, `unsupported GS ( L function ${token.fn}`);
+        return;
       case 'bit-image':
         return this.band(bitImage(token.mode, token.columns, token.data, align));
       case 'unknown':

@@ -53,11 +53,11 @@ export interface ImageItem {
   widthDots: number;
   heightDots: number;
   bits: Uint8Array;
-  /** Magnification the printer applied (GS v 0 double width/height, ESC * single density). */
+  /** Magnification the printer applied (GS v 0 double width/height, ESC * single density, GS ( L bx/by). */
   scaleX: number;
   scaleY: number;
   /** Which command printed it; consecutive ESC * bands are merged into one item. */
-  source: 'raster' | 'bit-image';
+  source: 'raster' | 'bit-image' | 'graphics';
 }
 
 /** Symbologies of GS k. */

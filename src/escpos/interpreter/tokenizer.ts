@@ -23,6 +23,8 @@ export type Token =
   | { op: 'beep'; times: number; units: number }
   | { op: 'barcode'; m: number; data: Uint8Array }
   | { op: 'qr'; fn: number; params: Uint8Array }
+  /** GS ( L / GS 8 L graphics function `fn` (m = 48) with its parameters after fn. */
+  | { op: 'graphics'; fn: number; params: Uint8Array }
   | { op: 'raster'; mode: number; widthBytes: number; height: number; data: Uint8Array }
   | { op: 'bit-image'; mode: number; columns: number; data: Uint8Array }
   | { op: 'realtime-status'; n: number }
@@ -106,6 +108,9 @@ function lengthPrefixed(input: Uint8Array): TokenStep {
     const id = String.fromCharCode(...body.subarray(2)); // GS ( H fn=48 m=48 d1..d4
     return { consumed: total, token: { op: 'completion-request', id } };
   }
+  if (prefix === GS && fn === 0x4c && body[0] === 0x30) {
+    return { consumed: total, token: { op: 'graphics', fn: body[1] ?? 0, params: body.slice(2) } }; // GS ( L m=48
+  }
   const name = `${prefix === GS ? 'GS' : prefix === FS ? 'FS' : 'ESC'} ( ${String.fromCharCode(fn)}`;
   return { consumed: total, token: { op: 'unknown', reason: `unsupported ${name} function` } };
 }
@@ -161,9 +166,12 @@ function barcode(input: Uint8Array): TokenStep {
 /** GS 8 L p1 p2 p3 p4 m fn …: the 4-byte-length form of GS ( L (Epson: GS 8 L). */
 function graphics8L(input: Uint8Array): TokenStep {
   if (input.length < 7) return INCOMPLETE;
-  const total = 7 + (input[3]! | (input[4]! << 8) | (input[5]! << 16) | (input[6]! << 24));
+  const total = 7 + input[3]! + input[4]! * 0x100 + input[5]! * 0x10000 + input[6]! * 0x1000000;
   if (input.length < total) return INCOMPLETE;
-  return { consumed: total, token: { op: 'unknown', reason: 'unsupported GS 8 L graphics function' } };
+  const body = input.subarray(7, total);
+  if (body[0] !== 0x30)
+    return { consumed: total, token: { op: 'unknown', reason: 'unsupported GS 8 L graphics function' } };
+  return { consumed: total, token: { op: 'graphics', fn: body[1] ?? 0, params: body.slice(2) } };
 }
 
 /** GS * x y d1…d(x·y·8) (Epson: GS *). */
