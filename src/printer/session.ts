@@ -85,15 +85,26 @@ export class PrinterSession {
           void session.observe({ kind: 'status', status: applyStatusEvent(HEALTHY_STATUS, event) });
       }),
     );
-    session.activity = { kind: 'connecting' };
-    session.capabilities ??= await probePrinter(session.channel, session.timing.replyTimeoutMs, session.now);
-    session.setAnswering(answersStatus(session.capabilities) ? 'yes' : 'no');
-    session.activity = { kind: 'idle' };
-    await session.refresh();
+    try {
+      session.activity = { kind: 'connecting' };
+      session.capabilities ??= await probePrinter(
+        session.channel,
+        session.timing.replyTimeoutMs,
+        session.now,
+      );
+      session.setAnswering(answersStatus(session.capabilities) ? 'yes' : 'no');
+      session.activity = { kind: 'idle' };
+      await session.refresh();
+    } catch (error) {
+      // The printer vanished while being probed: release the device so the next attempt can claim it.
+      await session.close();
+      throw error;
+    }
     session.schedulePoll();
     return session;
   }
 
+  /** Adds a listener for one session event; returns its removal. */
   on<K extends keyof SessionEventMap>(type: K, listener: Listener<K>): () => void {
     const set = this.listeners.get(type) ?? new Set();
     set.add(listener as (event: never) => void);
@@ -227,6 +238,7 @@ export class PrinterSession {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.pollTimer);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     await this.report('disconnected', this.activity, this.status, error.message);
     this.channel.close();
     this.emit('lost', { error });

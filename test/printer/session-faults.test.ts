@@ -108,6 +108,8 @@ const EXPECTED: Record<Fault, JobOutcome['kind'] | `failed: ${string}`> = {
 };
 
 const FAULTS: Fault[] = [
+  'paper-near-end',
+  'unrecoverable-error',
   'paper-out',
   'cover-open',
   'cutter-jam',
