@@ -97,7 +97,9 @@ export class VirtualPrinter {
   /** Host → printer bytes, in any chunking. */
   receive(bytes: Uint8Array): void {
     // An incomplete command larger than the receive buffer is dropped and counted, never silently.
-    this.droppedBytes += this.incoming.push(bytes).dropped;
+    const { dropped } = this.incoming.push(bytes);
+    this.droppedBytes += dropped;
+    this.offset += dropped;
     for (;;) {
       const view = this.incoming.view();
       const step = nextToken(view);
