@@ -213,7 +213,7 @@ describe('the wizard with the virtual printer', () => {
     await context.close();
   });
 
-  test('with the network cut, the wizard opens and runs offline, and ends "fixed" once the network is back', async () => {
+  test('with the network cut, the wizard opens offline on "Connect the printer", switches to the symptom list, and ends "fixed" once the network is back', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
@@ -222,7 +222,9 @@ describe('the wizard with the virtual printer', () => {
     await context.setOffline(true);
     await page.reload();
 
-    await openWizard(page, '?menu=1');
+    await openWizard(page);
+    await page.getByRole('heading', { name: 'Connect the printer' }).waitFor();
+    await page.getByRole('button', { name: 'Something else is wrong' }).click();
     await page.getByRole('button', { name: 'The internet is down' }).click();
     await page.getByRole('heading', { name: 'No internet, but you can keep selling' }).waitFor();
     await expect(page.getByText(/e-receipt QR codes/).isVisible()).resolves.toBe(true);
