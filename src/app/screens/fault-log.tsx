@@ -16,7 +16,7 @@ export default function FaultLogScreen() {
   const [input, setInput] = useState<FilterInput>(NO_FILTER);
   const filter = useMemo(() => filterOf(input), [input]);
   const { state, more, version } = useFaultLog(filter);
-  const { stats, printers } = useFaultSidebar(version);
+  const { stats, printers } = useFaultSidebar(version, state.phase !== 'loading');
   const filtered = input !== NO_FILTER;
 
   return (

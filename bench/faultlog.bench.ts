@@ -1,0 +1,247 @@
+/**
+ * The fault log at 10,000 entries: the screen's first page painted and a filter applied (production build),
+ * and the store's indexed, paged queries against the naive way (getAll, then sort and filter in JS), both
+ * run on the same data in the same Chromium.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FaultKind } from '../src/printer/faults';
+import { entryOf } from '../src/store/fault-entry';
+import type { FaultRow } from '../src/store/schema';
+import type { PrinterIdentity } from '../src/transport/types';
+import { buildProduction } from '../test/_util/build';
+import { launchChromium } from '../test/_util/chromium';
+import { servePreview, serveSources } from '../test/_util/servers';
+import { median, type Figure } from './figures';
+
+const ENTRIES = 10_000;
+const SCREEN_RUNS = 9;
+const PAGE = 30;
+const KINDS: FaultKind[] = [
+  'paper-out',
+  'paper-near-end',
+  'cover-open',
+  'cutter-jam',
+  'offline',
+  'no-answer',
+  'disconnected',
+];
+const PRINTERS: PrinterIdentity[] = [
+  { transport: 'usb', vendorId: 0x0416, productId: 0x5011, serialNumber: 'A1', name: 'XP-58 前台' },
+  { transport: 'usb', vendorId: 0x04b8, productId: 0x0e15, serialNumber: 'B2', name: 'TM-T20 厨房' },
+  { transport: 'serial', name: 'COM3' },
+];
+
+/** 10,000 entries over the last 90 days; a deterministic mix of kinds, printers and endings. */
+function rows(now: number): FaultRow[] {
+  const out: FaultRow[] = [];
+  for (let i = 0; i < ENTRIES; i++) {
+    const at = now - (ENTRIES - i) * 777_000;
+    const row = entryOf({
+      kind: KINDS[(i * 7) % KINDS.length]!,
+      at,
+      printer: PRINTERS[i % PRINTERS.length]!,
+      status: null,
+      raw: [0x10, 0x04, i & 0xff],
+      activity: { kind: 'printing-receipt', receiptId: `R-${i}` },
+    });
+    out.push(
+      i % 5 === 0 ? row : { ...row, resolved: 1, resolution: { how: 'fixed-by-merchant', at: at + 60_000 } },
+    );
+  }
+  return out;
+}
+
+/** Opens the app's database (creating it through the app's own code path first) and bulk-loads `data`. */
+async function seed(page: Page, data: FaultRow[]): Promise<void> {
+  await page.evaluate(
+    (all) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('receipt-rescue');
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('faults', 'readwrite');
+          for (const row of all) tx.objectStore('faults').add(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
+        };
+      }),
+    data,
+  );
+}
+
+/** Records, in the page, when the first fault entry is painted (ms since navigation start). */
+const PAINT_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.fault-entry')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__firstPagePaintedAt = performance.now(); }, 0));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function screenFigures(page: Page, url: string, oneEntryMs: number): Promise<Figure[]> {
+  const open: number[] = [];
+  const filter: number[] = [];
+  for (let run = 0; run < SCREEN_RUNS; run++) {
+    await page.goto(`${url}/#/faults`);
+    await page.reload();
+    const painted = await page.waitForFunction(
+      () => (window as unknown as { __firstPagePaintedAt?: number }).__firstPagePaintedAt,
+    );
+    open.push((await painted.jsonValue()) as number);
+    filter.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const select = document.querySelector<HTMLSelectElement>('#fault-filter-kind')!;
+            const start = performance.now();
+            const done = () =>
+              [...document.querySelectorAll<HTMLElement>('.fault-entry')].every(
+                (el) => el.dataset['kind'] === 'cover-open',
+              );
+            new MutationObserver((_, observer) => {
+              if (!done()) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+            }).observe(document.body, { childList: true, subtree: true, attributes: true });
+            select.value = 'cover-open';
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+      ),
+    );
+  }
+  return [
+    {
+      name: `fault log screen: first page painted (${ENTRIES} entries, production build)`,
+      unit: 'ms',
+      value: median(open),
+      better: 'lower',
+      compare: { name: 'same screen, log of 1 entry', value: oneEntryMs },
+      target: 'first page in < 1 s on a tablet',
+    },
+    {
+      name: `fault log screen: filter by kind, list repainted (${ENTRIES} entries)`,
+      unit: 'ms',
+      value: median(filter),
+      better: 'lower',
+    },
+  ];
+}
+
+/** In-page: the store's query against getAll + sort/filter in JS, median of 15 runs after 3 warm-ups. */
+async function queryFigures(page: Page, printerKey: string): Promise<Figure[]> {
+  type Load = (path: string) => Promise<unknown>;
+  const measure = async (load: Load, { printerKey, size }: { printerKey: string; size: number }) => {
+    const q = (await load('/src/store/fault-query.ts')) as {
+      queryFaults(f: object, n: number): Promise<{ entries: unknown[] }>;
+    };
+    const dbm = (await load('/src/store/db.ts')) as {
+      database(): Promise<{
+        getAll(store: string): Promise<{ kind: string; printerKey: string; lastAt: number }[]>;
+      }>;
+    };
+    const db = await dbm.database();
+    const time = async (fn: () => Promise<unknown>) => {
+      for (let i = 0; i < 3; i++) await fn();
+      const samples: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const start = performance.now();
+        await fn();
+        samples.push(performance.now() - start);
+      }
+      samples.sort((a, b) => a - b);
+      return samples[7]!;
+    };
+    const now = Date.now();
+    const from = now - 7 * 24 * 3600 * 1000;
+    const naive = async (keep: (r: { kind: string; printerKey: string; lastAt: number }) => boolean) =>
+      (await db.getAll('faults'))
+        .filter(keep)
+        .sort((a, b) => b.lastAt - a.lastAt)
+        .slice(0, size);
+    return {
+      first: await time(() => q.queryFaults({}, size)),
+      firstNaive: await time(() => naive(() => true)),
+      kind: await time(() => q.queryFaults({ kind: 'cover-open' }, size)),
+      kindNaive: await time(() => naive((r) => r.kind === 'cover-open')),
+      narrow: await time(() => q.queryFaults({ printerKey, kind: 'cover-open', from, to: now }, size)),
+      narrowNaive: await time(() =>
+        naive(
+          (r) =>
+            r.printerKey === printerKey && r.kind === 'cover-open' && r.lastAt >= from && r.lastAt <= now,
+        ),
+      ),
+    };
+  };
+  // Sent as source text with a page-side loader: the page imports the store from the dev server.
+  const arg = JSON.stringify({ printerKey, size: PAGE });
+  const result = (await page.evaluate(`(${measure.toString()})((p) => import(p), ${arg})`)) as Awaited<
+    ReturnType<typeof measure>
+  >;
+  const pair = (name: string, value: number, naive: number): Figure => ({
+    name: `${name} (${ENTRIES} entries, ${PAGE} per page)`,
+    unit: 'ms',
+    value,
+    better: 'lower',
+    compare: { name: 'getAll + filter + sort in JS', value: naive },
+  });
+  return [
+    pair('fault query: newest page', result.first, result.firstNaive),
+    pair('fault query: one kind', result.kind, result.kindNaive),
+    pair('fault query: printer + kind + last 7 days', result.narrow, result.narrowNaive),
+  ];
+}
+
+/** A fresh context whose fault log holds `entries`, ready to time the screen. */
+async function seededScreen(browser: Browser, url: string, entries: FaultRow[]): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${url}/#/faults`);
+  await page.getByText('No faults recorded').waitFor();
+  await seed(page, entries);
+  await page.addInitScript(PAINT_PROBE);
+  return page;
+}
+
+export default async function bench(): Promise<Figure[]> {
+  const distDir = mkdtempSync(join(tmpdir(), 'receipt-rescue-bench-faults-'));
+  await buildProduction(distDir);
+  const app = await servePreview(distDir);
+  const dev = await serveSources();
+  const browser = await launchChromium();
+  const data = rows(Date.now());
+
+  try {
+    const baseline = await seededScreen(browser, app.url, data.slice(-1));
+    const oneEntry = median((await screenFigures(baseline, app.url, 0)).slice(0, 1).map((f) => f.value));
+    await baseline.context().close();
+    const full = await seededScreen(browser, app.url, data);
+    const figures = await screenFigures(full, app.url, oneEntry);
+    await full.context().close();
+
+    const devContext = await browser.newContext();
+    const devPage = await devContext.newPage();
+    await devPage.route(`${dev.url}/blank`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
+    await devPage.goto(`${dev.url}/blank`);
+    // The store's own code creates the schema; then its connection is closed for the bulk load.
+    await devPage.evaluate(
+      `import('/src/store/db.ts').then(async (m) => { await m.database(); await m.closeDatabase(); })`,
+    );
+    await seed(devPage, data);
+    figures.push(...(await queryFigures(devPage, data[0]!.printerKey)));
+    await devContext.close();
+    return figures;
+  } finally {
+    await browser.close();
+    await Promise.all([app.close(), dev.close()]);
+    rmSync(distDir, { recursive: true, force: true });
+  }
+}
