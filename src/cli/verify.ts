@@ -17,13 +17,11 @@ export async function verifyCommand(args: readonly string[]): Promise<number> {
   }
   const { verified } = result;
   const verification =
-    verified.state === 'unsigned'
-      ? verified
-      : {
-          state: verified.state,
-          fingerprint: verified.fingerprint,
-          publicKey: Buffer.from(verified.publicKey).toString('hex'),
-        };
+    verified.state === 'verified'
+      ? { ...verified, publicKey: Buffer.from(verified.publicKey).toString('hex') }
+      : verified.state === 'unchecked'
+        ? { state: verified.state, publicKey: Buffer.from(verified.publicKey).toString('hex') }
+        : verified;
   console.log(JSON.stringify({ ok: true, verified: verification, receipt: result.receipt }, null, 2));
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ export interface ViewerStrings {
   title: string;
   switchTo: string;
   verified: (shop: string, fingerprint: string) => string;
-  unchecked: (fingerprint: string) => string;
+  unchecked: string;
   unsigned: string;
   altered: string;
   damaged: string;
@@ -23,7 +23,7 @@ export const VIEWER_STRINGS: Record<ViewerLang, ViewerStrings> = {
     title: '电子小票',
     switchTo: 'English',
     verified: (shop, fp) => `✔ 已验证：由「${shop}」开具，密钥 ${fp}`,
-    unchecked: (fp) => `此小票带有签名（密钥 ${fp}），但本页面无法验证：请通过 HTTPS 打开。`,
+    unchecked: '此小票带有签名，但本页面无法验证：请通过 HTTPS 打开。',
     unsigned: '此小票没有签名：无法确认开具人。',
     altered: '✖ 此小票开具后被改动过，内容不可信。请向商家索取新的小票。',
     damaged: '✖ 链接已损坏，无法读取小票。请重新扫描二维码。',
@@ -35,8 +35,7 @@ export const VIEWER_STRINGS: Record<ViewerLang, ViewerStrings> = {
     title: 'E-receipt',
     switchTo: '中文',
     verified: (shop, fp) => `✔ Verified: issued by “${shop}”, key ${fp}`,
-    unchecked: (fp) =>
-      `This receipt is signed (key ${fp}) but this page cannot check it: open it over HTTPS.`,
+    unchecked: 'This receipt is signed, but this page cannot check the signature: open it over HTTPS.',
     unsigned: 'This receipt is not signed: who issued it cannot be confirmed.',
     altered: '✖ This receipt was altered after it was issued. Do not trust it; ask the shop for a new one.',
     damaged: '✖ This link is damaged and the receipt cannot be read. Please scan the QR code again.',

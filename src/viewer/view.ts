@@ -81,7 +81,7 @@ export function renderView(root: HTMLElement, state: ViewState, onLang: (lang: V
     verified.state === 'verified'
       ? s.verified(receipt.shop.name, verified.fingerprint)
       : verified.state === 'unchecked'
-        ? s.unchecked(verified.fingerprint)
+        ? s.unchecked
         : s.unsigned;
   const status = el('p', `rv-status rv-${verified.state}`, message);
   status.setAttribute('role', 'status');

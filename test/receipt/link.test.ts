@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { encodeReceiptLink, encodeReceiptPayload } from '../../src/receipt/link/encode';
 import { decodeReceiptLink } from '../../src/receipt/link/decode';
 import { BASE43_ALPHABET, base43Length, fromBase43, toBase43 } from '../../src/receipt/link/base43';
@@ -239,5 +239,22 @@ describe('base-43 limits', () => {
     const max = toBase43(new Uint8Array(40).fill(0xff));
     expect(fromBase43(max)).toEqual(new Uint8Array(40).fill(0xff));
     expect(fromBase43(':'.repeat(max.length))).toBeUndefined();
+  });
+});
+
+describe('pages without WebCrypto', () => {
+  test('a signed link still shows its receipt, marked signed but unchecked', async () => {
+    const payload = await encodeReceiptPayload(fixture('cafe-en'), { signer });
+    vi.stubGlobal('crypto', {});
+    try {
+      const result = await decodeReceiptLink(payload);
+      expect(result).toEqual({
+        ok: true,
+        receipt: fixture('cafe-en'),
+        verified: { state: 'unchecked', publicKey: signer.publicKey },
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

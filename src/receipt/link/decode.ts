@@ -25,7 +25,7 @@ export type LinkVerification =
   | { state: 'unsigned' }
   | { state: 'verified'; fingerprint: string; publicKey: Uint8Array }
   /** Signed, but this browser has no WebCrypto here (e.g. a page not served over HTTPS). */
-  | { state: 'unchecked'; fingerprint: string; publicKey: Uint8Array };
+  | { state: 'unchecked'; publicKey: Uint8Array };
 
 /** Why a link could not be shown. */
 export type LinkFailure = 'damaged' | 'altered' | 'unsupported-version';
@@ -76,7 +76,7 @@ async function decode(payload: string): Promise<LinkResult> {
       ]);
       if (!valid) return fail('altered', 'signature does not match');
       verified = { state: 'verified', fingerprint, publicKey };
-    } else verified = { state: 'unchecked', fingerprint: hexFingerprint(publicKey), publicKey };
+    } else verified = { state: 'unchecked', publicKey };
   }
 
   let packed = bytes.subarray(1, end);
@@ -95,12 +95,4 @@ async function decode(payload: string): Promise<LinkResult> {
   const checked = checkReceipt(receipt);
   if (!checked.ok) return fail('damaged', checked.error.message);
   return { ok: true, receipt: checked.receipt, verified };
-}
-
-/** Without WebCrypto there is no SHA-256 here: show the key's own first bytes so it can still be compared. */
-function hexFingerprint(publicKey: Uint8Array): string {
-  const hex = Array.from(publicKey.subarray(1, 9), (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(
-    '',
-  );
-  return `K${hex.match(/.{4}/g)!.join('-')}`;
 }
