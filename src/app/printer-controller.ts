@@ -11,7 +11,7 @@ import type { PrintJob } from '../printer/job-chunks';
 import { PrinterSession } from '../printer/session';
 import { isAbort } from '../transport/dom-errors';
 import { PrinterError, type PrinterIdentity, type PrinterTransport } from '../transport/types';
-import type { BaudRate } from '../transport/serial-settings';
+import type { BaudRate, SerialSettings } from '../transport/serial-settings';
 import { VirtualTransport } from '../transport/virtual';
 import { WebSerialTransport } from '../transport/webserial';
 import { WebUsbTransport } from '../transport/webusb';
@@ -96,11 +96,22 @@ export class PrinterController implements PrinterActions {
       import('../printer/test-page'),
       import('../escpos/capabilities'),
     ]);
-    const profile = session.transport.kind === 'virtual' ? PROFILES.virtual : PROFILES['generic-80'];
+    const generic = PROFILES['generic-80'];
+    // A printer that says it has no Chinese font gets single-byte text instead of GB18030 pairs.
+    const profile =
+      session.transport.kind === 'virtual'
+        ? PROFILES.virtual
+        : session.capabilities?.multibyteFont === false
+          ? { ...generic, chineseFont: false, defaultEncoding: 'cp858' as const }
+          : generic;
+    const transport = session.transport;
+    const settings =
+      transport instanceof WebSerialTransport ? [serialSummary(transport.lineSettings)] : undefined;
     const commands = testPageCommands({
-      identity: session.transport.identity,
+      identity: transport.identity,
       profile,
       capabilities: session.capabilities,
+      settings,
       at: Date.now(),
     });
     return this.print(commands, { kind: 'test-page' });
@@ -217,6 +228,12 @@ async function findBaudRate(transport: WebSerialTransport): Promise<void> {
   } finally {
     await transport.close();
   }
+}
+
+/** "Serial 19200 8N1, flow none", as printed on the test page. */
+function serialSummary(settings: SerialSettings): string {
+  const parity = settings.parity[0]!.toUpperCase();
+  return `Serial: ${settings.baudRate} ${settings.dataBits}${parity}${settings.stopBits}, flow ${settings.flowControl}`;
 }
 
 function isCancel(error: unknown): boolean {

@@ -32,7 +32,7 @@ const statusText = (page: Page) =>
   page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
 
 describe('a serial printer (fake navigator.serial backed by the virtual printer)', () => {
-  test('a printer at 19200 baud is found by the auto-probe and prints the test page', async () => {
+  test('a printer at 19200 baud is found by the auto-probe and prints a test page naming its line settings', async () => {
     const page = await openApp();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Serial (COM)' }).click();
@@ -42,9 +42,9 @@ describe('a serial printer (fake navigator.serial backed by the virtual printer)
     expect(opens.at(-1)).toBe(19200);
     await page.getByRole('button', { name: 'Print test page' }).click();
     await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
-    await expect(
-      page.evaluate(() => JSON.stringify(window.fakeSerial.printer.paper.items)),
-    ).resolves.toContain('TEST PAGE');
+    const paper = await page.evaluate(() => JSON.stringify(window.fakeSerial.printer.paper.items));
+    expect(paper).toContain('TEST PAGE');
+    expect(paper).toContain('Serial: 19200 8N1, flow none');
     await page.context().close();
   });
 
