@@ -110,7 +110,8 @@ function parseBlock(input: Uint8Array, pending: readonly Expectation[]): ParseSt
     const answers = pending.find((e) => e.kind === 'printer-info') ?? null;
     if (answers?.kind !== 'printer-info')
       return { consumed: raw.length, event: { kind: 'unknown', reason: 'unexpected', raw }, answers: null };
-    const text = String.fromCharCode(...body).trim();
+    // Only printable ASCII is text; on a serial link an XON/XOFF byte can land inside a block.
+    const text = String.fromCharCode(...body.filter((b) => b >= 0x20 && b < 0x7f)).trim();
     return { consumed: raw.length, event: { kind: 'printer-info', n: answers.n, text, raw }, answers };
   }
   return { consumed: raw.length, event: { kind: 'block', header, raw }, answers: null };

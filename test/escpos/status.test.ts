@@ -190,6 +190,13 @@ describe('StatusReader', () => {
     expect(reader.bufferedBytes).toBe(3);
   });
 
+  test('an XOFF byte inside a GS I block on a serial link does not end up in the text', () => {
+    const reader = new StatusReader();
+    reader.expect({ kind: 'printer-info', n: 67 });
+    const [event] = reader.push(Uint8Array.of(0x5f, 0x54, 0x4d, 0x13, 0x2d, 0x54, 0x32, 0x30, 0x00));
+    expect(event).toMatchObject({ kind: 'printer-info', n: 67, text: 'TM-T20' });
+  });
+
   test('a forgotten request no longer claims its late reply', () => {
     const reader = new StatusReader();
     const handle = reader.expect({ kind: 'transmit-status', n: 1 });
