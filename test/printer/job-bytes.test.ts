@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { PROFILES } from '../../src/escpos/capabilities';
 import { concatCommands } from '../../src/escpos/commands';
-import { EscPosJob } from '../../src/escpos/job';
 import { VirtualPrinter } from '../../src/escpos/virtual-printer';
 import { PrinterSession } from '../../src/printer/session';
 import { testPageCommands } from '../../src/printer/test-page';
 import { VirtualTransport } from '../../src/transport/virtual';
+import { renderReceiptEscPos } from '../../src/receipt/render-escpos';
+import { validateReceipt } from '../../src/receipt/validate';
+import { fixtureJson } from '../_util/fixtures';
 
 /** Opens a session on a virtual printer whose every received byte, and every write, is recorded. */
 async function recorded() {
@@ -52,11 +54,13 @@ describe('bytes reach the printer exactly as encoded', () => {
         capabilities: null,
         at: Date.UTC(2026, 0, 2, 3, 4, 5),
       }),
-    'a receipt': () => {
-      const job = new EscPosJob({ profile: PROFILES.virtual }).initialize();
-      for (let i = 1; i <= 40; i++) job.line(`${i}. 珍珠奶茶 x1   ￥${(i * 1.5).toFixed(2)}`);
-      return job.line('合计 TOTAL ￥1230.00').cut().commands();
-    },
+    'the convenience-store receipt (zh fixture, rendered for the printer)': () =>
+      renderReceiptEscPos(validateReceipt(fixtureJson('convenience-store-zh')), {
+        profile: PROFILES.virtual,
+        link: 'https://receipt-rescue.example/r#1ABC',
+      }).commands,
+    'the cafe receipt (en fixture)': () =>
+      renderReceiptEscPos(validateReceipt(fixtureJson('cafe-en')), { profile: PROFILES.virtual }).commands,
   };
   for (const [name, make] of Object.entries(jobs)) {
     test(`${name}: the job's writes, minus status requests, are the encoder's bytes, and the device got every write once in order`, async () => {
