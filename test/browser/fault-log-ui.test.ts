@@ -106,6 +106,32 @@ describe('fault log screen', () => {
     await page.context().close();
   });
 
+  test('JSON export holds every entry; the support report copied names the printer, browser and faults', async () => {
+    const page = await seededLog('en-US');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      entries: { kind: string; count: number; printer: { name: string } | null }[];
+    };
+    expect(json.entries.map((e) => [e.kind, e.count, e.printer?.name ?? null])).toEqual([
+      ['access-denied', 1, null],
+      ['cover-open', 1, '前台打印机'],
+      ['paper-out', 2, '前台打印机'],
+    ]);
+
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await expect.poll(() => page.locator('.fault-export-note').textContent()).toBe('Copied.');
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain('Receipt Rescue — support report');
+    expect(report).toContain('Browser / 浏览器: Mozilla/5.0');
+    expect(report).toContain('Last 3 faults');
+    expect(report).toMatch(/#\d+ .* paper-out — Out of paper; 前台打印机; Idle; open; raw 10 04 7e/);
+    await page.context().close();
+  });
+
   test('the chart names the most common cause and Mark as fixed ends an open fault', async () => {
     const page = await seededLog('en-US');
     const chart = page.locator('.fault-stats');

@@ -124,6 +124,45 @@ describe('what survives a reload', () => {
     expect(result.missing).toBe('not-found');
   });
 
+  test('a printer's record merges newly probed capabilities and keeps its baud rate; the latest seen comes first', async () => {
+    await open();
+    const result = await inPage(
+      page,
+      async (load) => {
+        const store = await load<typeof Store>('/src/store/index.ts');
+        const serial = { transport: 'serial' as const, name: 'COM3 打印机' };
+        const usb = {
+          transport: 'usb' as const,
+          vendorId: 0x0416,
+          productId: 0x5011,
+          serialNumber: 'A1',
+          name: 'XP-58',
+        };
+        await store.rememberPrinter(serial, { answersStatus: true, columns: 32 }, 100);
+        await store.updatePrinterSettings(store.printerKeyOf(serial), { baudRate: 19200 });
+        await store.rememberPrinter(usb, {}, 150);
+        const again = await store.rememberPrinter(serial, { qr: false }, 200);
+        const unknown = await store.updatePrinterSettings('usb:-:-:nobody', { baudRate: 9600 });
+        return {
+          again,
+          order: (await store.knownPrinters()).map((p) => p.identity.name),
+          unknown: unknown ?? null,
+        };
+      },
+      null,
+    );
+    expect(result.again).toEqual({
+      key: 'serial:-:-:COM3 打印机',
+      identity: { transport: 'serial', name: 'COM3 打印机' },
+      capabilities: { answersStatus: true, columns: 32, qr: false },
+      settings: { baudRate: 19200 },
+      firstSeen: 100,
+      lastSeen: 200,
+    });
+    expect(result.order).toEqual(['COM3 打印机', 'XP-58']);
+    expect(result.unknown).toBeNull();
+  });
+
   test('the signing key is created once, cannot be exported, signs, and is the same key after a reload', async () => {
     await open();
     const sign = () =>
