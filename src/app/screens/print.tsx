@@ -154,6 +154,8 @@ function ReceiptToPrint({ loaded, stage, connected, onPrint, faultName }: ToPrin
   const handled = known !== undefined && stage.kind === 'idle' && !needsPaper(known);
   const issued = known?.state === 'e-receipt-issued' && stage.kind === 'idle';
   const canPrint = !handled && (stage.kind === 'idle' || stage.kind === 'error');
+  const showPanel = stage.kind === 'failed' || issued || showQr;
+  const preparePanel = canPrint || stage.kind === 'printing';
   return (
     <>
       <p class="print-status" role="status" data-stage={stage.kind}>
@@ -164,7 +166,13 @@ function ReceiptToPrint({ loaded, stage, connected, onPrint, faultName }: ToPrin
         {stage.kind === 'failed' && s.failed(faultName(stage.cause))}
         {stage.kind === 'error' && (stage.code === 'journal-failed' ? s.journalFailed : s.linkFailed)}
       </p>
-      {(stage.kind === 'failed' || issued || showQr) && <EReceiptPanel receipt={receipt} />}
+      {(showPanel || preparePanel) && (
+        // Mounted (hidden) from the moment the receipt can be printed, so the link is signed and the QR drawn
+        // before any failure: when paper fails, showing it is one repaint.
+        <div class="print-qr" hidden={!showPanel}>
+          <EReceiptPanel receipt={receipt} />
+        </div>
+      )}
       {stage.kind === 'unconfirmed' && !showQr && (
         <button type="button" class="action" onClick={() => setShowQr(true)}>
           {s.issueEReceipt}
