@@ -124,7 +124,7 @@ describe('what survives a reload', () => {
     expect(result.missing).toBe('not-found');
   });
 
-  test('a printer's record merges newly probed capabilities and keeps its baud rate; the latest seen comes first', async () => {
+  test('a printer record merges newly probed capabilities and keeps its baud rate; the latest seen comes first', async () => {
     await open();
     const result = await inPage(
       page,
