@@ -10,6 +10,7 @@ performance.mark('viewer-start');
 
 async function open(root: HTMLElement): Promise<void> {
   const result = await decodeReceiptLink(location.hash);
+  performance.mark('viewer-decoded');
   let lang: ViewerLang = initialLang(result, preferredLang(navigator.languages));
   const draw = () => renderView(root, { result, lang }, (next) => ((lang = next), draw()));
   draw();
