@@ -135,7 +135,7 @@ class JobRun {
         .catch(() => null);
       if (verdict) return verdict;
     }
-    await this.session.report(code, this.activity, this.session.status, detail);
+    await this.session.report(code, this.activity, null, detail);
     return { kind: 'failed', cause: code, detail };
   }
 }

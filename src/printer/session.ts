@@ -165,7 +165,8 @@ export class PrinterSession {
       if (this.answering === 'yes') {
         this.setAnswering('no');
         const kind = read.kind === 'garbled' ? 'garbled' : 'no-answer';
-        await this.report(kind, this.activity, this.status);
+        // A connection fault has no status reply behind it: no status and no raw bytes are attached.
+        await this.report(kind, this.activity, null);
         return [kind];
       }
       this.setAnswering('no');
@@ -229,7 +230,7 @@ export class PrinterSession {
     await this.report(
       error instanceof PrinterError ? error.code : 'no-answer',
       this.activity,
-      this.status,
+      null,
       String(error),
     );
   }
@@ -239,7 +240,7 @@ export class PrinterSession {
     this.closed = true;
     clearTimeout(this.pollTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    await this.report('disconnected', this.activity, this.status, error.message);
+    await this.report('disconnected', this.activity, null, error.message);
     this.channel.close();
     this.emit('lost', { error });
   }

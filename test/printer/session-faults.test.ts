@@ -182,6 +182,17 @@ describe('a job ends printed, failed with the right cause, or sent-unconfirmed',
     expect(printer.paper.items.some((item) => item.kind === 'cut')).toBe(true);
   });
 
+  test('a printer that stops answering is logged once as no-answer, with no status or raw bytes attached', async () => {
+    const r = await rig();
+    r.printer.setReplyMode({ kind: 'silent' });
+    await r.session.refresh();
+    await r.session.refresh();
+    const silent = r.faults.filter((f) => f.kind === 'no-answer');
+    expect(silent).toHaveLength(1);
+    expect(silent[0]).toMatchObject({ status: null, raw: [], activity: { kind: 'idle' } });
+    expect(r.session.answering).toBe('no');
+  });
+
   test('jobs queue: two jobs sent at once both print, the second after the first', async () => {
     const r = await rig();
     const first = r.session.print(receiptJob(), { kind: 'printing-receipt', receiptId: 'A' });
