@@ -45,4 +45,18 @@ describe('the virtual printer in the app', () => {
       await page.context().close();
     });
   }
+
+  test('the unplug switch disconnects the virtual printer, and plugging it back reconnects it', async () => {
+    const page = await connectVirtual('en-US', 'Connect the virtual printer');
+    const status = page.getByRole('region', { name: 'Printer status' }).getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Ready');
+    const cable = page.getByRole('switch', { name: 'Unplug the cable' });
+    await cable.click();
+    await expect
+      .poll(() => page.locator('section.status-area').getAttribute('data-fault'))
+      .toBe('disconnected');
+    await cable.click();
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Ready');
+    await page.context().close();
+  });
 });
