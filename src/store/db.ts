@@ -80,7 +80,7 @@ export function database(): Promise<Database> {
   if (!current) {
     current = openReceiptRescueDB().catch((error: unknown) => {
       current = null;
-      throw isStoreError(error) ? error : new StoreError('unavailable', { cause: describe(error) });
+      throw isStoreError(error) ? error : new StoreError('unavailable', { cause: describeError(error) });
     });
   }
   return current;
@@ -170,16 +170,16 @@ export async function pruneResolvedFaults(): Promise<number> {
 
 function full(cause: unknown, pruned: number): StoreError {
   emit({ kind: 'storage-full' });
-  return new StoreError('storage-full', { pruned, cause: describe(cause) });
+  return new StoreError('storage-full', { pruned, cause: describeError(cause) });
 }
 
 function asStoreError(error: unknown): StoreError {
   if (isStoreError(error)) return error;
-  return new StoreError('write-failed', { cause: describe(error) });
+  return new StoreError('write-failed', { cause: describeError(error) });
 }
 
 /** `Name: message` of any thrown value, for error details. */
-export function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error || error instanceof DOMException
     ? `${error.name}: ${error.message}`
     : String(error);

@@ -29,6 +29,7 @@ export function filterOf(input: FilterInput): FaultFilter {
   return filter;
 }
 
+/** The current choice, the printers to offer, and where changes go. */
 export interface FiltersProps {
   value: FilterInput;
   printers: readonly LoggedPrinter[];

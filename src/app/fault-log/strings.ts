@@ -1,6 +1,7 @@
 /** Words of the fault log screen. */
 import { defineStrings } from '../i18n';
 
+/** The fault log screen's strings, zh and en. */
 export const faultLogStrings = defineStrings({
   en: {
     title: 'Fault log',

@@ -11,6 +11,7 @@ import { useFaultLog } from '../fault-log/use-fault-log';
 import { useFaultSidebar } from '../fault-log/use-fault-stats';
 import '../fault-log/fault-log.css';
 
+/** Route `faults`: the fault log screen. */
 export default function FaultLogScreen() {
   const s = useStrings(faultLogStrings);
   const [input, setInput] = useState<FilterInput>(NO_FILTER);

@@ -28,6 +28,7 @@ const PLAIN_HINT: Partial<Record<LightState, keyof Words>> = {
   'not-connected': 'notConnectedHint',
 };
 
+/** The view to show, and how to reconnect a lost printer. */
 export interface StatusPanelProps {
   view: PrinterView;
   /** Reconnects through the given transport (the lost printer's). */

@@ -1,6 +1,7 @@
 /** Words of the status area: the light's states, its actions, the network and the battery. */
 import { defineStrings } from '../i18n';
 
+/** The status area's strings, zh and en. */
 export const statusStrings = defineStrings({
   en: {
     printerStatus: 'Printer status',

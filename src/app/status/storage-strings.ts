@@ -1,6 +1,7 @@
 /** Words about the app's own storage: space used, and the store's warnings (full, newer tab, blocked). */
 import { defineStrings } from '../i18n';
 
+/** Storage strings, zh and en. */
 export const storageStrings = defineStrings({
   en: {
     spaceUsed: (used: string, quota: string) => `Space used: ${used} of ${quota} available to the app.`,
