@@ -94,10 +94,23 @@ export async function verifySignature(
   signature: Uint8Array,
   data: Uint8Array,
 ): Promise<boolean> {
-  const raw = decompressPoint(publicKey);
-  if (!raw || signature.length !== SIGNATURE_BYTES) return false;
-  const key = await crypto.subtle.importKey('raw', raw as BufferSource, ECDSA, false, ['verify']);
-  return crypto.subtle.verify(SIGN, key, signature as BufferSource, data as BufferSource);
+  if (signature.length !== SIGNATURE_BYTES) return false;
+  const key = await importVerifyKey(publicKey);
+  return (
+    key !== undefined && crypto.subtle.verify(SIGN, key, signature as BufferSource, data as BufferSource)
+  );
+}
+
+async function importVerifyKey(compressed: Uint8Array): Promise<CryptoKey | undefined> {
+  try {
+    // Chromium and Node import compressed points natively, which spares the big-number square root.
+    return await crypto.subtle.importKey('raw', compressed as BufferSource, ECDSA, false, ['verify']);
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    // Not supported here, or not a point on the curve: decompress ourselves, which tells the two apart.
+    const raw = decompressPoint(compressed);
+    return raw && crypto.subtle.importKey('raw', raw as BufferSource, ECDSA, false, ['verify']);
+  }
 }
 
 /** A short, readable fingerprint of a key: the first 8 bytes of SHA-256 of its compressed point, in hex. */
