@@ -78,6 +78,7 @@ const errorsZh: ErrorText = {
   },
 };
 
+/** Printer controls, test page outcomes and per-platform driver advice. */
 export const printerStrings = defineStrings({
   en: {
     connectionProblem: 'Connection problem',

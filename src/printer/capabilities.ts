@@ -10,6 +10,7 @@ export type FlatValue = string | number | boolean | null;
 /** How the end of a job is confirmed: GS ( H print completion, GS r in-order status, or not at all. */
 export type FenceKind = 'gs-h' | 'gs-r' | 'none';
 
+/** The result of probing one printer. */
 export interface PrinterCapabilities {
   /** DLE EOT n queries that answered; empty for a printer that never talks back. */
   realtime: readonly RealtimeStatusKind[];

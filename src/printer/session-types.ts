@@ -43,6 +43,7 @@ export interface SessionTiming {
   pieceBytes: number;
 }
 
+/** The waits used in the app. */
 export const DEFAULT_TIMING: SessionTiming = Object.freeze({
   replyTimeoutMs: 800,
   pollIntervalMs: 1000,

@@ -23,6 +23,7 @@ import {
   type SessionTiming,
 } from './session-types';
 
+/** How a session is set up: the fault sink, remembered capabilities, shortened waits for tests. */
 export interface SessionOptions {
   /** Awaited with every fault before the session acts on it. */
   onFault?: FaultSink;

@@ -22,6 +22,7 @@ export const USB_PRINTER_CLASS = 0x07;
 
 // Vendor IDs from the USB-IF vendor list as reported by `lsusb` (usb.ids) and public printer descriptor
 // collections; the chips (Winbond, STMicro, NXP, GigaDevice) are what many Chinese brands are built on.
+/** Known USB receipt printer families: vendor IDs for the chooser and the transfer size each takes. */
 export const USB_PROFILES: readonly UsbProfile[] = [
   { name: 'Epson', vendorId: 0x04b8, chunkSize: 4096 },
   { name: 'Star Micronics', vendorId: 0x0519, chunkSize: 4096 },

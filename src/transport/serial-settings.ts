@@ -16,6 +16,7 @@ export interface SerialSettings {
 // 9600 8N1 without flow control is the factory setting printed on the self-test page of most 58/80 mm
 // ESC/POS printers with a DB9 port (Epson TM-T20/T88 manuals list 9600 as an option; Xprinter, Zjiang and
 // GPrinter ship at 9600). USB "virtual COM" printers ignore the rate entirely.
+/** Line settings used until the merchant or the baud-rate probe chooses others. */
 export const DEFAULT_SERIAL_SETTINGS: SerialSettings = Object.freeze({
   baudRate: 9600,
   dataBits: 8,

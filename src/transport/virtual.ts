@@ -13,6 +13,7 @@ export interface VirtualDevice {
   onReply(listener: (bytes: Uint8Array) => void): () => void;
 }
 
+/** How the virtual device behaves on the wire. */
 export interface VirtualTransportOptions {
   name?: string;
   /** Largest piece handed to the device at once, like a USB transfer. */

@@ -7,6 +7,7 @@ import { virtualStrings } from '../virtual-printer/strings';
 import { PlaceholderScreen } from './placeholder';
 import { StatusArea } from '../status-area';
 
+/** The screen: connect the virtual printer, then watch its paper and switch its faults. */
 export default function VirtualPrinterScreen() {
   const v = useStrings(virtualStrings);
   const { view, actions, controller } = usePrinter();

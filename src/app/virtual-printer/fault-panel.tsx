@@ -23,6 +23,7 @@ const REPLY_MODES: readonly ['normal' | 'silent' | 'garbled' | 'slow', ReplyMode
   ['slow', { kind: 'slow', delayMs: 600 }],
 ];
 
+/** The fault switches and reply-mode choice of the virtual printer. */
 export function FaultPanel(props: {
   printer: VirtualPrinter;
   transport: VirtualTransport;

@@ -5,6 +5,7 @@ import type { VirtualPrinter } from '../../escpos/virtual-printer';
 import { useStrings } from '../i18n';
 import { virtualStrings } from './strings';
 
+/** The paper the virtual printer has printed, as SVG, with a tear-off button. */
 export function PaperView({ printer }: { printer: VirtualPrinter }) {
   const v = useStrings(virtualStrings);
   const [svg, setSvg] = useState(() => renderSvg(printer.paper));

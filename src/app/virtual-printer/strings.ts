@@ -1,6 +1,7 @@
 /** Words of the virtual printer screen, in Chinese and English. */
 import { defineStrings } from '../i18n';
 
+/** Labels of the virtual printer screen. */
 export const virtualStrings = defineStrings({
   en: {
     title: 'Virtual printer',
