@@ -7,6 +7,7 @@ import { getPrinter, rememberPrinter, updatePrinterSettings } from '../store/pri
 import { PROBE_BAUD_RATES } from '../transport/serial-settings';
 import { PrinterController, type ControllerDeps } from './printer-controller';
 import type { PrinterActions, PrinterView } from './printer-view';
+import { useSettleClearedFaults } from './status/settle-faults';
 
 /** What a screen gets from `usePrinter()`. */
 export interface PrinterContextValue {
@@ -57,6 +58,7 @@ export function PrinterProvider({
   controller?: PrinterController;
 }) {
   const controller = useMemo(() => given ?? new PrinterController(storeDeps()), [given]);
+  useSettleClearedFaults(controller);
   const [view, setView] = useState<PrinterView>(controller.view);
   useEffect(() => {
     const stop = controller.subscribe(setView);

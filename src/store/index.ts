@@ -3,6 +3,7 @@ export { closeDatabase, DB_NAME, DB_VERSION, onStoreEvent, type StoreEvent } fro
 export { isStoreError, StoreError, STORE_ERROR_TEXT, type StoreErrorCode } from './errors';
 export * from './fault-log';
 export * from './fault-query';
+export * from './fault-settle';
 export * from './printers';
 export * from './journal';
 export * from './jobs';

@@ -48,4 +48,24 @@ describe('faults from the virtual printer reach the fault log', () => {
     expect(await read()).toEqual(before);
     await context.close();
   });
+
+  test('closing the cover again ends the logged fault as fixed, and the light goes back to ready', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/#/virtual`);
+    await page.getByRole('button', { name: 'Connect the virtual printer' }).click();
+    const status = page.locator('.status-area').getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Ready');
+    const cover = page.getByRole('switch', { name: 'Open the cover' });
+    await cover.click();
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Cannot print');
+    await cover.click();
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('Ready');
+
+    await page.goto(`${inject('appUrl')}/#/faults`);
+    const entry = page.locator('.fault-entry[data-kind="cover-open"]');
+    await expect.poll(() => entry.getAttribute('data-resolved')).toBe('1');
+    await expect(entry.locator('.fault-ending').textContent()).resolves.toMatch(/^Fixed · \d{4}-/);
+    await context.close();
+  });
 });

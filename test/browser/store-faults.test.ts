@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type * as FaultLog from '../../src/store/fault-log';
 import type * as FaultQuery from '../../src/store/fault-query';
+import type * as FaultSettle from '../../src/store/fault-settle';
 import { launchChromium } from '../_util/chromium';
 import { blankPage, deleteStore, inPage } from './store-helpers';
 
@@ -107,6 +108,48 @@ describe('fault log in IndexedDB', () => {
     );
     expect(result.ended).toBe(2);
     expect(result.open).toEqual(['B:paper-out', 'A:cover-open']);
+  });
+
+  test('faults a fresh status no longer shows end: fixed when a person acts, cleared when they pass by themselves', async () => {
+    await open();
+    const result = await inPage(
+      page,
+      async (load) => {
+        const log = await load<typeof FaultLog>('/src/store/fault-log.ts');
+        const settle = await load<typeof FaultSettle>('/src/store/fault-settle.ts');
+        const a = { transport: 'usb' as const, serialNumber: 'A', name: 'A' };
+        const b = { transport: 'usb' as const, serialNumber: 'B', name: 'B' };
+        const base = { status: null, raw: [], activity: { kind: 'idle' as const } };
+        for (const kind of ['cover-open', 'overheated', 'paper-near-end', 'no-answer'] as const) {
+          await log.recordFault({ ...base, kind, at: 1, printer: a });
+        }
+        await log.recordFault({ ...base, kind: 'cover-open', at: 1, printer: b });
+        const ended = await settle.settleClearedFaults(a, ['paper-near-end'], 50);
+        const again = await settle.settleClearedFaults(a, ['paper-near-end'], 60);
+        const q = await load<typeof FaultQuery>('/src/store/fault-query.ts');
+        const all = await q.allFaults();
+        return {
+          ended,
+          again,
+          states: all
+            .map(
+              (e) =>
+                `${e.printer?.name}:${e.kind}:${e.resolved === 1 ? `${e.resolution.how}@${e.resolution.at}` : 'open'}`,
+            )
+            .sort(),
+        };
+      },
+      null,
+    );
+    expect(result.ended).toBe(3);
+    expect(result.again).toBe(0);
+    expect(result.states).toEqual([
+      'A:cover-open:fixed-by-merchant@50',
+      'A:no-answer:cleared-by-itself@50',
+      'A:overheated:cleared-by-itself@50',
+      'A:paper-near-end:open',
+      'B:cover-open:open',
+    ]);
   });
 
   test('filters by printer, kind and date come back newest first, page by page, without gaps or repeats', async () => {
