@@ -89,3 +89,15 @@ export function journalState(page: Page, id: string): Promise<string | null> {
     id,
   );
 }
+
+/** Polls the journal every few ms until receipt `id` is in `state` (for states that last under a second). */
+export async function waitForState(page: Page, id: string, state: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await journalState(page, id);
+    if (last === state) return;
+    await page.waitForTimeout(10);
+  }
+  throw new Error(`receipt ${id} never reached ${state} (last ${last})`);
+}
