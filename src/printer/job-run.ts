@@ -10,6 +10,7 @@ import { faultsOf, isBlocking, type Activity, type FaultKind } from './faults';
 import type { JobOutcome } from './job-outcome';
 import { jobPieces, jobSize, type PrintJob } from './job-chunks';
 import type { Observed, PrinterSession } from './session';
+import { readStatus } from './status-read';
 
 let fenceCounter = 0;
 
@@ -57,12 +58,23 @@ class JobRun {
       } catch (error) {
         return this.writeFailed(error);
       }
-      if (this.confirmable && index < pieces.length - 1) {
+      if (this.confirmable && index < pieces.length - 1 && !(await this.stillOnline())) {
         const verdict = await this.check(await this.session.read(), 'fail');
         if (verdict) return verdict;
       }
     }
     return this.confirm(jobSize(job));
+  }
+
+  /**
+   * The cheap check between pieces: DLE EOT 1 alone. Every blocking fault takes the printer offline
+   * (Epson, "DLE EOT": offline while the cover is open, at paper end or on an error), so only when it says
+   * offline (or nothing) is the full status read to learn the cause.
+   */
+  private async stillOnline(): Promise<boolean> {
+    const { session } = this;
+    const quick = await readStatus(session.channel, session.timing.replyTimeoutMs, [1], session.now);
+    return quick.kind === 'status' && quick.status.online;
   }
 
   /** Waits for the fence while watching for faults; then a final status decides. */
@@ -79,8 +91,17 @@ class JobRun {
           ? requestCompletion(`J${(fenceCounter++ % 1000).toString().padStart(3, '0')}`)
           : transmitStatus(1);
       const wait = timing.fenceTimeoutMs + size * timing.fenceMsPerByte;
-      fence = session.channel.ask(request, wait).catch(() => null);
-      void fence.then((event) => (answer = event));
+      let failure: unknown;
+      fence = session.channel.ask(request, wait).then(
+        (event) => (answer = event),
+        (error: unknown) => {
+          failure = error;
+          return null;
+        },
+      );
+      await Promise.race([fence, sleep(0)]);
+      // The fence could not even be sent (unplugged right after the last byte): that ends the job.
+      if (failure !== undefined) return this.writeFailed(failure);
     }
     for (;;) {
       await Promise.race([fence ?? never, sleep(timing.jobPollIntervalMs)]);

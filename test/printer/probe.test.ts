@@ -15,7 +15,7 @@ async function channelTo(printer: VirtualPrinter) {
 
 describe('probing what a printer answers', () => {
   test('a full-featured printer: all four DLE EOT, ASB, GS ( H fence, Chinese font, maker and model', async () => {
-    const caps = await probePrinter(await channelTo(new VirtualPrinter({ profile: PROFILES.virtual })), 100);
+    const caps = await probePrinter(await channelTo(new VirtualPrinter({ profile: PROFILES.virtual })), 400);
     expect(caps).toMatchObject({
       realtime: [1, 2, 3, 4],
       asb: true,
@@ -28,7 +28,7 @@ describe('probing what a printer answers', () => {
 
   test('a clone answering only DLE EOT: no ASB, no fence, font unknown', async () => {
     const printer = new VirtualPrinter({ profile: PROFILES['generic-58'], completionCapable: false });
-    const caps = await probePrinter(await channelTo(printer), 100);
+    const caps = await probePrinter(await channelTo(printer), 400);
     expect(caps).toMatchObject({
       realtime: [1, 2, 3, 4],
       asb: false,
@@ -40,7 +40,7 @@ describe('probing what a printer answers', () => {
 
   test('GS r answering without GS I makes GS r the fence', async () => {
     const printer = new VirtualPrinter({ profile: PROFILES['xprinter-80'] });
-    const caps = await probePrinter(await channelTo(printer), 100);
+    const caps = await probePrinter(await channelTo(printer), 400);
     expect(caps.fence).toBe('gs-r');
     expect(caps.asb).toBe(false);
   });
@@ -54,7 +54,7 @@ describe('probing what a printer answers', () => {
   });
 
   test('capabilities survive the flat form the printer store keeps', async () => {
-    const caps = await probePrinter(await channelTo(new VirtualPrinter({ profile: PROFILES.virtual })), 100);
+    const caps = await probePrinter(await channelTo(new VirtualPrinter({ profile: PROFILES.virtual })), 400);
     expect(unflattenCapabilities(JSON.parse(JSON.stringify(flattenCapabilities(caps))))).toEqual(caps);
   });
 });
