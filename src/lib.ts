@@ -24,6 +24,7 @@ export { receiptToEscPos, renderReceiptEscPos, type EscPosReceiptOptions } from 
 export { PROFILES, type PrinterProfile } from './escpos/capabilities';
 export { encodeReceiptLink, encodeReceiptPayload } from './receipt/link/encode';
 export { decodeReceiptLink, type LinkResult } from './receipt/link/decode';
+export { qrForLink, qrForText, qrSvg, type QrMatrix } from './receipt/qr';
 export { generateSigningKeyPair, signerFromJwk, signerFromKeyPair, type ReceiptSigner } from './receipt/sign';
 export { PrinterSession } from './printer/session';
 export { PrinterError, type PrinterTransport } from './transport/types';

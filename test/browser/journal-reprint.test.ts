@@ -72,7 +72,7 @@ describe('the journal after a tab closed mid-print', () => {
     await context.close();
   });
 
-  test('with automatic reprint off, paper back in prints nothing until the merchant taps Print again', async () => {
+  test('with automatic reprint off, paper back in prints nothing; the list shows the e-receipt QR, and Print again prints once', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${inject('appUrl')}/#/virtual`);
@@ -94,6 +94,9 @@ describe('the journal after a tab closed mid-print', () => {
     expect(await copiesPrinted(page)).toBe(0);
     expect(await journalState(page, id)).toBe('e-receipt-issued');
     await go(page, '#/');
+    await list.getByRole('button', { name: '开电子小票' }).click();
+    await list.locator('.ereceipt-qr svg').waitFor();
+    await list.getByRole('button', { name: '收起电子小票' }).click();
     await list.getByRole('button', { name: '重新打印' }).click();
     await expect.poll(() => journalState(page, id), { timeout: 20_000 }).toBe('reprinted');
     await go(page, '#/virtual');
