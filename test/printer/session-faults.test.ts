@@ -10,7 +10,7 @@ import { VirtualTransport } from '../../src/transport/virtual';
 
 // Short waits keep the suite fast; outcomes are asserted, never how long they took.
 const FAST: SessionTiming = {
-  replyTimeoutMs: 80,
+  replyTimeoutMs: 150,
   pollIntervalMs: 60,
   slowPollIntervalMs: 200,
   jobPollIntervalMs: 15,
