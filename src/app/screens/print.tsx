@@ -19,6 +19,7 @@ import { tabletSigner } from '../ereceipt/signing';
 import { useStrings } from '../i18n';
 import { appReprintDeps, appSaleDeps } from '../journal/app-deps';
 import { readHandOff } from '../journal/handoff';
+import { reprintWatcher } from '../journal/watcher';
 import { printStrings } from '../journal/strings';
 import { usePrinter } from '../printer-context';
 import { faultNames } from '../printer-strings';
@@ -78,6 +79,8 @@ export default function PrintScreen({ route }: ScreenProps) {
     let live = true;
     // Load the signing key now, so a failure's QR is drawn without waiting for IndexedDB.
     void tabletSigner();
+    // A hand-off may be the first screen of the visit: finish interrupted receipts and reprint failed ones here too.
+    reprintWatcher(controller);
     setStage({ kind: 'idle' });
     void load(new URLSearchParams(query)).then(
       (next) => live && setLoaded(next),
@@ -89,7 +92,7 @@ export default function PrintScreen({ route }: ScreenProps) {
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [query, controller]);
 
   const print = async (receipt: Receipt, known: JournalEntry | undefined) => {
     setStage({ kind: 'printing' });
@@ -101,7 +104,10 @@ export default function PrintScreen({ route }: ScreenProps) {
         known && known.state !== 'pending'
           ? await reprintReceipt(receipt.id, appReprintDeps(controller))
           : await printReceipt(receipt, appSaleDeps(controller, onStep));
-      setStage((now) => stageOf(outcome, now));
+      // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
+      const latest = await getReceipt(receipt.id);
+      setLoaded((now) => (now.kind === 'receipt' ? { ...now, known: latest } : now));
+      setStage((now) => (outcome.kind === 'not-claimed' ? { kind: 'idle' } : stageOf(outcome, now)));
     } catch (error) {
       if (!(error instanceof SaleError)) throw error;
       console.warn('sale stopped', error);
