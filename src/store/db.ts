@@ -51,10 +51,10 @@ export function openReceiptRescueDB(version = DB_VERSION, name = DB_NAME): Promi
   return openDB<ReceiptRescueDB>(name, version, {
     upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? version, tx),
     blocked: () => emit({ kind: 'blocked' }),
-    blocking: () => {
+    blocking: (_version, _newer, event) => {
       // A newer version wants to upgrade: step aside, and stop writing with an old schema.
+      (event.target as IDBDatabase).close();
       retired = true;
-      void current?.then((db) => db.close(), noteOpenFailure);
       current = null;
       emit({ kind: 'version-changed' });
     },
@@ -67,12 +67,6 @@ export function openReceiptRescueDB(version = DB_VERSION, name = DB_NAME): Promi
 
 let current: Promise<Database> | null = null;
 let retired = false;
-
-function noteOpenFailure(error: unknown): void {
-  // The open already failed and was reported to whoever awaited it; nothing is left to close.
-  current = null;
-  if (!isStoreError(error)) console.warn('database open failed', error);
-}
 
 /** The shared connection, opened on first use and reopened after the browser terminated it. */
 export function database(): Promise<Database> {
