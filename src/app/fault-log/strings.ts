@@ -44,7 +44,6 @@ export const faultLogStrings = defineStrings({
     copied: 'Copied.',
     shared: 'Shared.',
     downloaded: 'Downloaded.',
-    copyFailed: 'Could not copy; the report was downloaded instead.',
     loadFailed: 'The fault log could not be read.',
   },
   zh: {
@@ -88,7 +87,6 @@ export const faultLogStrings = defineStrings({
     copied: '已复制。',
     shared: '已分享。',
     downloaded: '已下载。',
-    copyFailed: '无法复制，已改为下载报告。',
     loadFailed: '无法读取故障记录。',
   },
 });
