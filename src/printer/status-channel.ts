@@ -41,22 +41,25 @@ export class StatusChannel {
   }
 
   /**
-   * Sends `request` and resolves with the event answering it, or null after `timeoutMs`. Rejects only if
-   * the transport rejects the write (a PrinterError).
+   * Sends `request` and resolves with the event answering it, or null after `timeoutMs` or when `signal`
+   * aborts. Rejects if the transport rejects the write (a PrinterError) or `signal` was already aborted.
    */
-  async ask(request: StatusRequest, timeoutMs: number): Promise<StatusEvent | null> {
+  async ask(request: StatusRequest, timeoutMs: number, signal?: AbortSignal): Promise<StatusEvent | null> {
     const expectation = request.expects;
     if (!expectation) {
-      await this.transport.write(request.bytes);
+      await this.transport.write(request.bytes, signal);
       return null;
     }
+    signal?.throwIfAborted();
     this.reader.expect(expectation);
     const answer = new Promise<StatusEvent | null>((resolve) => {
       const timer = setTimeout(() => this.giveUp(expectation), timeoutMs);
       this.waiters.push({ expectation, resolve, timer });
     });
+    // Aborting stops the wait like a timeout does: the caller gets null, a late reply is still absorbed.
+    signal?.addEventListener('abort', () => this.giveUp(expectation), { once: true });
     try {
-      await this.transport.write(request.bytes);
+      await this.transport.write(request.bytes, signal);
     } catch (error) {
       this.settle(expectation, null);
       this.reader.forget(expectation);

@@ -71,4 +71,14 @@ describe('status channel', () => {
     expect(answer).toMatchObject({ kind: 'realtime', n: 2 });
     expect(answer?.kind === 'realtime' && (answer.byte & 0x04) !== 0).toBe(true);
   });
+
+  test('an aborted question resolves with no answer without waiting for its timeout', async () => {
+    const printer = new VirtualPrinter();
+    printer.setReplyMode({ kind: 'silent' });
+    const channel = await channelTo(printer);
+    const controller = new AbortController();
+    const asked = channel.ask(realtimeStatus(1), 60_000, controller.signal);
+    controller.abort();
+    await expect(asked).resolves.toBeNull();
+  });
 });
