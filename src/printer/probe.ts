@@ -51,7 +51,7 @@ export async function probePrinter(
 }
 
 /** Turns ASB on and waits for the first push (printers send one at once on enabling); off again if none. */
-async function probeAsb(channel: StatusChannel, timeoutMs: number): Promise<boolean> {
+export async function probeAsb(channel: StatusChannel, timeoutMs: number): Promise<boolean> {
   let resolveSeen: (seen: boolean) => void = () => undefined;
   const seen = new Promise<boolean>((resolve) => (resolveSeen = resolve));
   const stop = channel.onEvent((event) => {

@@ -12,7 +12,7 @@ import { faultsOf, type Activity, type FaultKind, type StatusFaultKind } from '.
 import type { JobOutcome } from './job-outcome';
 import { runJob } from './job-run';
 import type { PrintJob } from './job-chunks';
-import { probePrinter } from './probe';
+import { probeAsb, probePrinter } from './probe';
 import { StatusChannel } from './status-channel';
 import { readStatus, type StatusRead } from './status-read';
 import {
@@ -88,12 +88,9 @@ export class PrinterSession {
     );
     try {
       session.activity = { kind: 'connecting' };
-      session.capabilities ??= await probePrinter(
-        session.channel,
-        session.timing.replyTimeoutMs,
-        session.now,
-      );
-      session.setAnswering(answersStatus(session.capabilities) ? 'yes' : 'no');
+      const capabilities = await session.learnCapabilities();
+      session.capabilities = capabilities;
+      session.setAnswering(answersStatus(capabilities) ? 'yes' : 'no');
       session.activity = { kind: 'idle' };
       await session.refresh();
     } catch (error) {
@@ -103,6 +100,16 @@ export class PrinterSession {
     }
     session.schedulePoll();
     return session;
+  }
+
+  /** Probes a new printer; for a remembered one, only switches ASB back on where it had it. */
+  private async learnCapabilities(): Promise<PrinterCapabilities> {
+    const remembered = this.capabilities;
+    if (remembered === null) return probePrinter(this.channel, this.timing.replyTimeoutMs, this.now);
+    if (!remembered.asb) return remembered;
+    // GS a lives in the printer's RAM: after a power cycle or reset it is off again, and we would wait for
+    // pushes that never come while polling at the slow, ASB pace. Switch it on anew.
+    return { ...remembered, asb: await probeAsb(this.channel, this.timing.replyTimeoutMs) };
   }
 
   /** Adds a listener for one session event; returns its removal. */
