@@ -4,7 +4,26 @@ import { VitePWA } from 'vite-plugin-pwa';
 // One config for the app, the service worker and the two test projects.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every browser that runs the app supports <link rel="modulepreload">; the polyfill only cost bytes.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // What the customer's e-receipt viewer runs, in one chunk: a phone scanning a receipt QR fetches
+            // the entry and this, not a handful of small shared chunks.
+            {
+              name: 'receipt-view',
+              test: /\/src\/(receipt\/(link\/(from-base43|text-code|dictionary|format|bytes|read-values|unpack|inflate-stream|check|decode)|payment-methods|words|verify|render-html|rfc3339|layout)|viewer\/(main|view|strings)|escpos\/text-width)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   plugins: [
     VitePWA({
       // We write the service worker (src/sw.ts) and register it ourselves (src/offline.ts);

@@ -7,7 +7,7 @@ const fragment = location.hash.slice(1);
 const isReceiptLink = fragment.length > 0 && !fragment.startsWith('/');
 
 if (isReceiptLink) {
-  void import('./viewer/main');
+  void import('./viewer/main').then((viewer) => viewer.startViewer());
 } else {
   void import('./app/main');
 }

@@ -6,6 +6,7 @@
 import { ReceiptError } from './errors';
 import { isRfc3339, need, Reader } from './schema-reader';
 import { maskCardLast4, maskPans } from './mask';
+import { PAYMENT_METHODS } from './payment-methods';
 import type {
   PaymentMethod,
   Receipt,
@@ -19,15 +20,8 @@ import type {
 export type ReceiptCheck =
   { ok: true; receipt: Receipt; masked: string[] } | { ok: false; error: ReceiptError };
 
-/** The payment methods of the schema's enum. */
-export const PAYMENT_METHODS: readonly PaymentMethod[] = [
-  'cash',
-  'card',
-  'unionpay',
-  'wechat',
-  'alipay',
-  'other',
-];
+/** The payment methods of the schema's enum (re-exported: other code imports them from here). */
+export { PAYMENT_METHODS };
 
 function readShop(r: Reader, value: unknown): ReceiptShop {
   const o = r.object(value, 'shop', ['name', 'address', 'phone', 'taxId']);

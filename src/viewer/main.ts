@@ -1,12 +1,12 @@
 /**
  * The customer's e-receipt page: decode the link in the fragment, verify, render. Never loads merchant-app
  * code and makes no network request; a hostile link only ever yields a "damaged" or "altered" message.
+ * Importing this module does nothing by itself (it may share a chunk with code the merchant app loads);
+ * the page entry calls `startViewer`.
  */
 import { decodeReceiptLink } from '../receipt/link/decode';
 import { preferredLang, type ViewerLang } from './strings';
 import { initialLang, installStyles, renderView } from './view';
-
-performance.mark('viewer-start');
 
 async function open(root: HTMLElement): Promise<void> {
   const result = await decodeReceiptLink(location.hash);
@@ -17,8 +17,11 @@ async function open(root: HTMLElement): Promise<void> {
   performance.mark('viewer-rendered');
 }
 
-const root = document.getElementById('app');
-if (root) {
+/** Shows the receipt of the current fragment in `#app`, and again whenever the fragment changes. */
+export function startViewer(): void {
+  performance.mark('viewer-start');
+  const root = document.getElementById('app');
+  if (!root) return;
   installStyles();
   void open(root);
   addEventListener('hashchange', () => {

@@ -8,15 +8,10 @@
  * the byte count, so the byte count is recoverable from the text length and leading zero bytes survive.
  */
 
-/** The 43 symbols, in QR alphanumeric order. */
-export const BASE43_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
+import { BASE43_ALPHABET, base43Length } from './from-base43';
 
-const LOG2_43 = Math.log2(43);
-
-/** Symbols needed for `byteCount` bytes: the least L with 43^L ≥ 256^n. */
-export function base43Length(byteCount: number): number {
-  return Math.ceil((byteCount * 8) / LOG2_43);
-}
+/** Reading lives in `from-base43.ts` (the viewer loads only that); re-exported for callers of the pair. */
+export { BASE43_ALPHABET, base43Length, fromBase43 } from './from-base43';
 
 // Conversions work in large limbs to keep the quadratic loops short: base-43 digits four at a time
 // (43^4 = 3 418 801) against 16-bit limbs; every product stays below 2^53, so plain numbers are exact.
@@ -48,46 +43,4 @@ export function toBase43(bytes: Uint8Array): string {
     symbols.push(BASE43_ALPHABET[Math.floor(big / 43 ** (k & 3)) % 43]!);
   }
   return symbols.reverse().join('');
-}
-
-/** Decodes base-43 text; `undefined` when a symbol is foreign, the length fits no byte count, or it overflows. */
-export function fromBase43(text: string): Uint8Array | undefined {
-  const byteCount = Math.floor((text.length * LOG2_43) / 8);
-  if (base43Length(byteCount) !== text.length) return undefined;
-  const limbs: number[] = []; // little-endian, base 65536
-  const push = (multiplier: number, value: number) => {
-    let carry = value;
-    for (let i = 0; i < limbs.length; i++) {
-      const v = limbs[i]! * multiplier + carry;
-      carry = Math.floor(v / 65536);
-      limbs[i] = v - carry * 65536;
-    }
-    while (carry > 0) {
-      limbs.push(carry % 65536);
-      carry = Math.floor(carry / 65536);
-    }
-  };
-  for (let at = 0, step = text.length % 4 || 4; at < text.length; at += step, step = 4) {
-    let value = 0;
-    for (let k = at; k < at + step; k++) {
-      const digit = BASE43_ALPHABET.indexOf(text[k]!);
-      if (digit < 0) return undefined;
-      value = value * 43 + digit;
-    }
-    push(43 ** step, value);
-  }
-  const bytes = new Uint8Array(byteCount);
-  for (let i = 0; i < limbs.length; i++) {
-    const limb = limbs[i]!;
-    const lo = byteCount - 1 - 2 * i;
-    // A value too large for the byte count is not a payload this encoder could have written.
-    if (lo < 0) {
-      if (limb !== 0) return undefined;
-      continue;
-    }
-    bytes[lo] = limb & 0xff;
-    if (lo > 0) bytes[lo - 1] = limb >> 8;
-    else if (limb >> 8) return undefined;
-  }
-  return bytes;
 }

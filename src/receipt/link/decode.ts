@@ -1,10 +1,10 @@
 /**
  * Reading e-receipt links. Never throws, whatever the link holds: the result says what the customer should
  * be told. Signature first, so any change to a signed payload reads as "altered" rather than as a
- * half-readable receipt; then inflate, unpack and the full receipt validation.
+ * half-readable receipt; then inflate, unpack and check the receipt rules that unpacking leaves open.
  */
-import { fromBase43 } from './base43';
-import { inflateRaw } from './inflate';
+import { fromBase43 } from './from-base43';
+import { inflateWithDictionary } from './inflate-stream';
 import { DamagedLinkError } from './bytes';
 import { LINK_DICTIONARY } from './dictionary';
 import {
@@ -15,9 +15,9 @@ import {
   payloadOf,
   signedBytes,
 } from './format';
-import { unpackReceipt } from './pack';
-import { canVerify, keyFingerprint, PUBLIC_KEY_BYTES, SIGNATURE_BYTES, verifySignature } from '../sign';
-import { checkReceipt } from '../validate';
+import { checkUnpacked } from './check';
+import { unpackReceipt } from './unpack';
+import { canVerify, keyFingerprint, PUBLIC_KEY_BYTES, SIGNATURE_BYTES, verifySignature } from '../verify';
 import type { Receipt } from '../types';
 
 /** Whether and by which key a decoded receipt was signed. */
@@ -81,7 +81,7 @@ async function decode(payload: string): Promise<LinkResult> {
 
   let packed = bytes.subarray(1, end);
   if (flags & FLAG_DEFLATED) {
-    const inflated = inflateRaw(packed, LINK_DICTIONARY);
+    const inflated = await inflateWithDictionary(packed, LINK_DICTIONARY);
     if (!inflated) return fail('damaged', 'not a deflate stream');
     packed = inflated;
   }
@@ -92,7 +92,7 @@ async function decode(payload: string): Promise<LinkResult> {
     if (error instanceof DamagedLinkError) return fail('damaged', error.message);
     throw error;
   }
-  const checked = checkReceipt(receipt);
-  if (!checked.ok) return fail('damaged', checked.error.message);
-  return { ok: true, receipt: checked.receipt, verified };
+  const broken = checkUnpacked(receipt);
+  if (broken !== undefined) return fail('damaged', broken);
+  return { ok: true, receipt, verified };
 }

@@ -1,0 +1,68 @@
+/**
+ * Raw DEFLATE with a preset dictionary through the browser's own decompressor (`DecompressionStream`,
+ * Compression Streams standard, format "deflate-raw"), which has no dictionary parameter: the dictionary is
+ * sent first as a stored block, so later back-references reach into it exactly as into a preset window.
+ * Where the browser lacks the format, the hand-written inflater (`inflate.ts`) loads on demand.
+ */
+
+// RFC 1951 §3.2.4: a stored block whose header bits are BFINAL = 0, BTYPE = 00, padded to a byte boundary
+// (so the byte is 0), then LEN and its ones' complement NLEN, little-endian, then LEN literal bytes. It ends on
+// a byte boundary, where the compressed stream's first block header can follow unchanged.
+const MAX_STORED = 0xffff;
+
+function storedBlock(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(5 + bytes.length);
+  out.set([0, bytes.length & 0xff, bytes.length >> 8, ~bytes.length & 0xff, (~bytes.length >> 8) & 0xff]);
+  out.set(bytes, 5);
+  return out;
+}
+
+function nativeStream(): DecompressionStream | undefined {
+  if (typeof DecompressionStream === 'undefined') return undefined;
+  try {
+    return new DecompressionStream('deflate-raw');
+  } catch (error) {
+    // An unknown format is a TypeError (Compression Streams §5): fall back to the hand-written inflater.
+    if (error instanceof TypeError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Inflates raw DEFLATE `data` whose window starts with `dictionary` (at most 65 535 bytes); undefined when
+ * the stream is malformed, truncated, followed by junk, or inflates to more than `limit` bytes.
+ */
+export async function inflateWithDictionary(
+  data: Uint8Array,
+  dictionary: Uint8Array,
+  limit = 1 << 20,
+): Promise<Uint8Array | undefined> {
+  const stream = dictionary.length <= MAX_STORED ? nativeStream() : undefined;
+  if (!stream) return (await import('./inflate')).inflateRaw(data, dictionary, limit);
+  const input = new Blob([storedBlock(dictionary) as BlobPart, data as BlobPart]).stream();
+  const reader = input.pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = -dictionary.length;
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      chunks.push(chunk.value);
+      size += chunk.value.length;
+      if (size > limit) {
+        await reader.cancel();
+        return undefined;
+      }
+    }
+  } catch (error) {
+    // The decompressor rejects malformed, truncated and junk-followed streams: all read as "not deflate".
+    if (error instanceof Error) return undefined;
+    throw error;
+  }
+  if (size < 0) return undefined;
+  const out = new Uint8Array(size + dictionary.length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out.subarray(dictionary.length);
+}
