@@ -3,6 +3,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { unflattenCapabilities, flattenCapabilities } from '../printer/capabilities';
 import { printerKeyOf, recordFault } from '../store/fault-log';
+import { finishJob, startJob } from '../store/jobs';
 import { getPrinter, rememberPrinter, updatePrinterSettings } from '../store/printers';
 import { PROBE_BAUD_RATES } from '../transport/serial-settings';
 import { PrinterController, type ControllerDeps } from './printer-controller';
@@ -37,6 +38,7 @@ export function storeDeps(): ControllerDeps {
       return { capabilities: unflattenCapabilities(record.capabilities), baudRate };
     },
     storage: safeLocalStorage(),
+    jobs: { start: (activity, printer) => startJob(activity, printer), finish: finishJob },
   };
 }
 

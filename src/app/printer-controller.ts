@@ -27,6 +27,11 @@ export interface ControllerDeps {
   recall(identity: PrinterIdentity): Promise<KnownPrinter | null>;
   /** Which printer to reconnect to on the next load. */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** The durable record of print jobs: started before the first byte, finished with the outcome. */
+  jobs: {
+    start(activity: Activity, printer: PrinterIdentity): Promise<number>;
+    finish(id: number, outcome: JobOutcome): Promise<unknown>;
+  };
 }
 
 /** What the app remembers about a printer between visits. */
@@ -117,12 +122,25 @@ export class PrinterController implements PrinterActions {
     return this.print(commands, { kind: 'test-page' });
   };
 
-  /** Prints any job on the connected printer (receipts go through here). */
-  print(job: PrintJob, activity: Activity): Promise<JobOutcome> {
-    if (!this.session) {
-      return Promise.resolve({ kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' });
+  /**
+   * Prints any job on the connected printer (receipts go through here). The job is on disk before its first
+   * byte is sent and gets its outcome after, so a page closed mid-job leaves a trace of it.
+   */
+  async print(job: PrintJob, activity: Activity): Promise<JobOutcome> {
+    const session = this.session;
+    if (!session) return { kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' };
+    // A full or broken store must not stop a receipt from printing: the journal already holds the sale.
+    const id = await this.deps.jobs.start(activity, session.transport.identity).catch((error: unknown) => {
+      console.warn('print job not recorded', error);
+      return null;
+    });
+    const outcome = await session.print(job, activity);
+    if (id !== null) {
+      await this.deps.jobs
+        .finish(id, outcome)
+        .catch((error: unknown) => console.warn('print job outcome not recorded', error));
     }
-    return this.session.print(job, activity);
+    return outcome;
   }
 
   private async makeVirtual(): Promise<VirtualTransport> {
@@ -164,6 +182,18 @@ export class PrinterController implements PrinterActions {
       }
       const failure =
         error instanceof PrinterError ? error : new PrinterError('access-denied', String(error));
+      // A printer that cannot be reached is a fault too: logged before the merchant is told.
+      await this.deps
+        .onFault({
+          kind: failure.code,
+          at: Date.now(),
+          printer: transport?.identity ?? null,
+          status: null,
+          raw: [],
+          activity: { kind: 'connecting' },
+          detail: failure.message,
+        })
+        .catch((sinkError: unknown) => console.error('connection fault not logged', sinkError));
       this.setView({ state: 'lost', identity: transport?.identity, error: failure });
     }
   }

@@ -17,13 +17,16 @@ import { defaultViewerBase } from '../ereceipt/use-link';
 import type { PrinterController } from '../printer-controller';
 import { withReceiptLock } from './locks';
 
-/** The controller's printer, holding the receipt's lock for the length of each receipt job. */
+/**
+ * The controller's printer (which records each job in the store), holding the receipt's lock for the length
+ * of each receipt job.
+ */
 function lockedPrinter(controller: PrinterController): SalePrinter {
   const inner = sessionPrinter(() => controller.session);
   const print = (job: PrintJob, activity: Activity): Promise<JobOutcome> =>
     activity.kind === 'printing-receipt'
-      ? withReceiptLock(activity.receiptId, () => inner.print(job, activity))
-      : inner.print(job, activity);
+      ? withReceiptLock(activity.receiptId, () => controller.print(job, activity))
+      : controller.print(job, activity);
   return { ...inner, print };
 }
 
