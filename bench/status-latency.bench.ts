@@ -1,0 +1,45 @@
+/**
+ * From a fault switched on in the virtual printer to the app's status area painted showing it, in headless
+ * Chromium: a printer that pushes its status (ASB) against one the app has to poll (DLE EOT every second).
+ * Driven by `status-latency.page.tsx` (reuses the failure-to-QR bench's blank page).
+ */
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/_util/chromium';
+import { serveSources } from '../test/_util/servers';
+import { median, type Figure } from './figures';
+
+const ROUNDS = 10;
+
+export default async function bench(): Promise<Figure[]> {
+  const server = await serveSources();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(`${server.url}/bench/failure-to-qr.html`);
+    const measure = async (asb: boolean) =>
+      // A string, so the module runner that loads this file leaves the page's `import()` alone.
+      (await page.evaluate(
+        `import('/bench/status-latency.page.tsx').then((d) => d.run(${asb}, ${ROUNDS}))`,
+      )) as number[];
+    await measure(true); // warm the module graph up
+    const pushed = median(await measure(true));
+    const polled = median(await measure(false));
+    return [
+      {
+        name: 'fault → status area painted, ASB',
+        unit: 'ms',
+        value: pushed,
+        better: 'lower',
+        compare: { name: 'polling DLE EOT', value: polled },
+        target: '≤ 200 ms (polling ≤ 1000 ms)',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
