@@ -1,25 +1,15 @@
 /**
  * The viewer's page: verification banner, the receipt as paper, save and print buttons. Built with DOM
- * calls; receipt text only ever goes through textContent or the escaping HTML renderer.
+ * calls; receipt text only ever goes through textContent or the escaping HTML renderer. Styles are CSS
+ * files the page loads with this module.
  */
-import type { LinkResult } from '../receipt/link/decode';
+import type { LinkResult } from '../receipt/link/read-link';
 import { layoutReceipt } from '../receipt/layout';
-import { layoutToHtml, RECEIPT_CSS } from '../receipt/render-html';
+import { layoutToHtml } from '../receipt/paper-html';
+import '../receipt/receipt.css';
+import './viewer.css';
 import { receiptLanguage } from '../receipt/words';
 import { VIEWER_STRINGS, type ViewerLang } from './strings';
-
-const VIEWER_CSS = `
-body{margin:0;background:#eef1f0;font:16px/1.5 system-ui,sans-serif;color:#111}
-.rv{max-width:40rem;margin:0 auto;padding:.75rem}
-.rv-bar{display:flex;justify-content:space-between;align-items:center;gap:1rem}
-.rv-bar h1{font-size:1.1rem;margin:0}
-.rv button{min-height:44px;padding:0 1rem;font:inherit;border-radius:.5rem;border:1px solid #0f766e;background:#fff;color:#0f766e}
-.rv-status{padding:.75rem;border-radius:.5rem;margin:.75rem 0}
-.rv-verified{background:#dcfce7;color:#14532d}.rv-unsigned,.rv-unchecked{background:#fef9c3;color:#713f12}
-.rv-altered,.rv-damaged,.rv-unsupported-version{background:#fee2e2;color:#7f1d1d;font-weight:600}
-.rv-actions{display:flex;gap:.75rem;justify-content:center;margin:1rem 0}
-@media print{.rv-bar,.rv-status,.rv-actions{display:none}}
-`;
 
 /** What the page shows: the decode result and the chosen language. */
 export interface ViewState {
@@ -36,13 +26,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** Installs the page styles once. */
-export function installStyles(): void {
-  const style = document.createElement('style');
-  style.textContent = VIEWER_CSS + RECEIPT_CSS;
-  document.head.append(style);
 }
 
 /** The language a result opens in: the receipt's own, else the browser's. */

@@ -47,9 +47,12 @@ export class ByteReader {
     return z % 2 === 1 ? -(z + 1) / 2 : z / 2;
   }
 
-  string(): string {
+  /** Text of `min`–`max` code points (receipt.schema.json counts lengths in code points). */
+  string(max = Infinity, min = 0): string {
     const text = decodeText(this.bytes(this.uint()));
     if (text === undefined) throw new DamagedLinkError('text coding is malformed');
+    const length = [...text].length;
+    if (length < min || length > max) throw new DamagedLinkError('text length out of range');
     return text;
   }
 }

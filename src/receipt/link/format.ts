@@ -14,6 +14,9 @@ export const FLAG_SIGNED = 2;
 /** Longest payload accepted (QR version 40 holds 4296 alphanumeric characters). */
 export const MAX_PAYLOAD_CHARS = 4296;
 
+/** Length of the preset dictionary in the link's text coding (`dictionary.ts`): a check on fetched copies. */
+export const DICTIONARY_CODED_BYTES = 1766;
+
 /** The bytes a signature covers: the version character, then the flags, body and public key. */
 export function signedBytes(unsigned: Uint8Array): Uint8Array {
   const out = new Uint8Array(unsigned.length + 1);

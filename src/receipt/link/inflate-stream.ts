@@ -30,7 +30,8 @@ function nativeStream(): DecompressionStream | undefined {
 
 /**
  * Inflates raw DEFLATE `data` whose window starts with `dictionary` (at most 65 535 bytes); undefined when
- * the stream is malformed, truncated, followed by junk, or inflates to more than `limit` bytes.
+ * the stream is malformed, truncated, or inflates to more than `limit` bytes. Bytes after the final block
+ * are the engine's call (some reject them, some ignore them); signed links cover every byte anyway.
  */
 export async function inflateWithDictionary(
   data: Uint8Array,
@@ -53,7 +54,7 @@ export async function inflateWithDictionary(
       }
     }
   } catch (error) {
-    // The decompressor rejects malformed, truncated and junk-followed streams: all read as "not deflate".
+    // The decompressor rejects malformed and truncated streams: both read as "not deflate".
     if (error instanceof Error) return undefined;
     throw error;
   }
