@@ -1,5 +1,9 @@
 /** "Try the virtual printer": its paper, live, and a panel of fault switches. */
-import { useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
+import { toBase64Url } from '../journal/handoff';
+import { hrefFor } from '../router';
+import { shellStrings } from '../strings';
+import { sampleReceipt } from '../virtual-printer/sample-receipt';
 import { usePrinter } from '../printer-context';
 import { FaultPanel } from '../virtual-printer/fault-panel';
 import { PaperView } from '../virtual-printer/paper-view';
@@ -10,6 +14,8 @@ import { StatusArea } from '../status-area';
 /** The screen: connect the virtual printer, then watch its paper and switch its faults. */
 export default function VirtualPrinterScreen() {
   const v = useStrings(virtualStrings);
+  const s = useStrings(shellStrings);
+  const lang = useLang();
   const { view, actions, controller } = usePrinter();
   const virtual = controller.virtual;
   const inUse =
@@ -23,12 +29,31 @@ export default function VirtualPrinterScreen() {
         </button>
       ) : (
         <div class="virtual-printer">
-          <StatusArea />
-          <FaultPanel
-            printer={virtual.printer}
-            transport={virtual.transport}
-            onPlugIn={() => void actions.connectVirtual()}
-          />
+          <div class="virtual-controls">
+            <StatusArea />
+            <section class="card try-it" aria-labelledby="try-it-title">
+              <h2 id="try-it-title">{v.tryIt}</h2>
+              <div class="try-it-actions">
+                <button type="button" class="action" onClick={() => void actions.printTestPage()}>
+                  {s.printTestPage}
+                </button>
+                <a
+                  class="action"
+                  href={hrefFor('print', {
+                    receipt: toBase64Url(JSON.stringify(sampleReceipt(lang))),
+                  })}
+                >
+                  {v.printSample}
+                </a>
+              </div>
+              <p class="status-hint">{v.sampleHint}</p>
+            </section>
+            <FaultPanel
+              printer={virtual.printer}
+              transport={virtual.transport}
+              onPlugIn={() => void actions.connectVirtual()}
+            />
+          </div>
           <PaperView printer={virtual.printer} />
         </div>
       )}

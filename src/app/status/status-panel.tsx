@@ -42,7 +42,9 @@ export function StatusPanel({ view, onReconnect }: StatusPanelProps) {
   const light = statusLight(view);
   const words = light.fault ? faultWords(light.fault, lang) : null;
   const hintKey = PLAIN_HINT[light.state];
-  const hint = words ? `${words.title}. ${words.todo}` : hintKey ? String(s[hintKey]) : '';
+  // Chinese sentences end with a full-width stop and no space.
+  const joined = words && (lang === 'zh' ? `${words.title}。${words.todo}` : `${words.title}. ${words.todo}`);
+  const hint = joined || (hintKey ? String(s[hintKey]) : '');
   return (
     <section
       class="status-area card"

@@ -4,6 +4,7 @@ import type { ReplyMode, VirtualFault, VirtualPrinter } from '../../escpos/virtu
 import type { VirtualTransport } from '../../transport/virtual';
 import { useStrings } from '../i18n';
 import { virtualStrings } from './strings';
+import './virtual-printer.css';
 
 type FaultKey = 'coverOpen' | 'paperOut' | 'paperNearEnd' | 'cutterJam' | 'overheated' | 'offline';
 

@@ -24,6 +24,9 @@ export const virtualStrings = defineStrings({
     silent: 'Never (silent)',
     garbled: 'Garbled',
     slow: 'Slowly',
+    tryIt: 'Try it',
+    printSample: 'Print a sample receipt',
+    sampleHint: 'Pull the paper out first to see the customer get an e-receipt by QR instead.',
   },
   zh: {
     title: '虚拟打印机',
@@ -45,5 +48,8 @@ export const virtualStrings = defineStrings({
     silent: '不回应',
     garbled: '乱码',
     slow: '很慢',
+    tryIt: '试一试',
+    printSample: '打印示例小票',
+    sampleHint: '先抽出纸卷，再打印示例小票，就能看到顾客改用二维码领取电子小票。',
   },
 });
