@@ -17,7 +17,7 @@ export default defineConfig({
             // the entry and this, not a handful of small shared chunks.
             {
               name: 'receipt-view',
-              test: /\/src\/(receipt\/(link\/(from-base43|text-code|format|bytes|read-values|unpack|inflate-stream|read-link)|payment-methods|words|verify|paper-html|rfc3339|layout)|escpos\/text-width)\.ts$/,
+              test: /\/src\/(receipt\/(link\/(from-base43|text-code|format|bytes|read-values|unpack|inflate-stream|read-link)|payment-methods|words|verify|paper-html|rfc3339|layout)|viewer\/(main|view|strings|dictionary)|escpos\/text-width)\.ts$/,
             },
           ],
         },

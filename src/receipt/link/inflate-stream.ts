@@ -41,29 +41,16 @@ export async function inflateWithDictionary(
   const stream = dictionary.length <= MAX_STORED ? nativeStream() : undefined;
   if (!stream) return (await import('./inflate')).inflateRaw(data, dictionary, limit);
   const input = new Blob([storedBlock(dictionary) as BlobPart, data as BlobPart]).stream();
-  const reader = input.pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = -dictionary.length;
+  let out: Uint8Array;
   try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      chunks.push(chunk.value);
-      size += chunk.value.length;
-      if (size > limit) {
-        await reader.cancel();
-        return undefined;
-      }
-    }
+    // Whole, then checked against `limit`: DEFLATE expands at most about 1032:1 (a 258-byte match per
+    // 2 bits, RFC 1951), so the output stays bounded by the input, which link payloads cap at 4296 symbols.
+    out = new Uint8Array(await new Response(input.pipeThrough(stream)).arrayBuffer());
   } catch (error) {
     // The decompressor rejects malformed and truncated streams: both read as "not deflate".
     if (error instanceof Error) return undefined;
     throw error;
   }
-  if (size < 0) return undefined;
-  const out = new Uint8Array(size + dictionary.length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out.subarray(dictionary.length);
+  const size = out.length - dictionary.length;
+  return size < 0 || size > limit ? undefined : out.subarray(dictionary.length);
 }

@@ -34,7 +34,9 @@ export type LinkResult =
   | { ok: true; receipt: Receipt; verified: LinkVerification }
   | { ok: false; reason: LinkFailure; detail: string };
 
-const fail = (reason: LinkFailure, detail: string): LinkResult => ({ ok: false, reason, detail });
+type Failed = Extract<LinkResult, { ok: false }>;
+
+const fail = (reason: LinkFailure, detail: string): Failed => ({ ok: false, reason, detail });
 
 /** The coded preset dictionary of format 1 (`dictionary.ts`); undefined when it cannot be had. */
 export type DictionarySource = () => Promise<Uint8Array | undefined>;
@@ -63,25 +65,44 @@ async function decode(payload: string, dictionary: DictionarySource): Promise<Li
   if (flags > (FLAG_DEFLATED | FLAG_SIGNED)) return fail('damaged', 'unknown flags');
 
   let end = bytes.length;
-  let verified: LinkVerification = { state: 'unsigned' };
+  let verification: Promise<LinkVerification | undefined> = Promise.resolve({ state: 'unsigned' });
   if (flags & FLAG_SIGNED) {
     end -= PUBLIC_KEY_BYTES + SIGNATURE_BYTES;
     if (end < 2) return fail('damaged', 'too short for a signature');
     const publicKey = bytes.slice(end, end + PUBLIC_KEY_BYTES);
-    if (canVerify()) {
-      const signature = bytes.subarray(end + PUBLIC_KEY_BYTES);
-      const signed = signedBytes(bytes.subarray(0, end + PUBLIC_KEY_BYTES));
-      // Both are WebCrypto round trips; running them together saves one on a slow phone.
-      const [fingerprint, valid] = await Promise.all([
-        keyFingerprint(publicKey),
-        verifySignature(publicKey, signature, signed),
-      ]);
-      if (!valid) return fail('altered', 'signature does not match');
-      verified = { state: 'verified', fingerprint, publicKey };
-    } else verified = { state: 'unchecked', publicKey };
+    verification = canVerify()
+      ? check(publicKey, bytes.subarray(end + PUBLIC_KEY_BYTES), bytes.subarray(0, end + PUBLIC_KEY_BYTES))
+      : Promise.resolve({ state: 'unchecked', publicKey });
   }
+  // The body is read while WebCrypto checks the signature; a bad signature still wins over anything the
+  // body says, so a changed payload reads as "altered", never as a half-readable receipt.
+  const [verified, body] = await Promise.all([
+    verification,
+    readBody(flags, bytes.subarray(1, end), dictionary),
+  ]);
+  if (!verified) return fail('altered', 'signature does not match');
+  return 'reason' in body ? body : { ok: true, receipt: body, verified };
+}
 
-  let packed = bytes.subarray(1, end);
+async function check(
+  publicKey: Uint8Array,
+  signature: Uint8Array,
+  unsigned: Uint8Array,
+): Promise<LinkVerification | undefined> {
+  // Both are WebCrypto round trips; running them together saves one on a slow phone.
+  const [fingerprint, valid] = await Promise.all([
+    keyFingerprint(publicKey),
+    verifySignature(publicKey, signature, signedBytes(unsigned)),
+  ]);
+  return valid ? { state: 'verified', fingerprint, publicKey } : undefined;
+}
+
+async function readBody(
+  flags: number,
+  body: Uint8Array,
+  dictionary: DictionarySource,
+): Promise<Receipt | Failed> {
+  let packed = body;
   if (flags & FLAG_DEFLATED) {
     const preset = await dictionary();
     if (!preset) return fail('damaged', 'dictionary unavailable');
@@ -89,12 +110,10 @@ async function decode(payload: string, dictionary: DictionarySource): Promise<Li
     if (!inflated) return fail('damaged', 'not a deflate stream');
     packed = inflated;
   }
-  let receipt: Receipt;
   try {
-    receipt = unpackReceipt(packed);
+    return unpackReceipt(packed);
   } catch (error) {
     if (error instanceof DamagedLinkError) return fail('damaged', error.message);
     throw error;
   }
-  return { ok: true, receipt, verified };
 }
