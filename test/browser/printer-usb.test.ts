@@ -156,6 +156,13 @@ describe('a USB printer (fake navigator.usb backed by the virtual printer)', () 
       await expect(help.getAttribute('data-code')).resolves.toBe('claimed');
       const text = await help.textContent();
       for (const word of words) expect(text).toContain(word);
+      // A printer that cannot be reached is a fault too: it is in the log.
+      await page.goto(`${new URL(page.url()).origin}/#/faults`);
+      const entry = page.locator('.fault-entry[data-kind="claimed"] .fault-title');
+      await entry.waitFor();
+      await expect(entry.textContent()).resolves.toBe(
+        locale === 'en-US' ? 'Printer in use elsewhere' : '打印机被占用',
+      );
       await page.context().close();
     });
   }
