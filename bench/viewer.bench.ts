@@ -2,8 +2,9 @@
  * The customer's e-receipt viewer in headless Chromium, on the production build: what its first load
  * downloads (gzipped JS, CSS, HTML and the link dictionary data file), and how long the standard receipt
  * takes to appear, from navigation and from the viewer's script start, with and without 4× CPU throttling.
- * Each timing is the median of fresh-context (cold cache) runs; the signed link is compared with the
- * unsigned link of the same receipt (the naive base64url(JSON) form is not something the viewer reads).
+ * Each timing is the median of fresh-context (cold cache) runs, plus the fastest run, since the machine may be
+ * shared; the signed link is compared with the unsigned link of the same receipt (the naive
+ * base64url(JSON) form is not something the viewer reads).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,11 @@ interface Timing {
   fromScript: number;
 }
 
+/** Medians, and the fastest script-start run: on a shared, loaded machine it shows what the code itself needs. */
+interface Timings extends Timing {
+  fastestFromScript: number;
+}
+
 async function openOnce(browser: Browser, url: string, throttle: number): Promise<Timing> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -44,13 +50,14 @@ async function openOnce(browser: Browser, url: string, throttle: number): Promis
   return { fromNavigation: rendered!, fromScript: rendered! - start! };
 }
 
-async function timings(browser: Browser, url: string, throttle: number): Promise<Timing> {
+async function timings(browser: Browser, url: string, throttle: number): Promise<Timings> {
   await openOnce(browser, url, throttle); // warm-up: Chromium's own first-start costs
   const runs: Timing[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await openOnce(browser, url, throttle));
   return {
     fromNavigation: median(runs.map((r) => r.fromNavigation)),
     fromScript: median(runs.map((r) => r.fromScript)),
+    fastestFromScript: Math.min(...runs.map((r) => r.fromScript)),
   };
 }
 
@@ -127,6 +134,13 @@ export default async function bench(): Promise<Figure[]> {
           better: 'lower',
           compare: { name: 'unsigned link', value: u.fromScript },
           ...(throttle === 4 ? { target: '≤ 100 ms' } : {}),
+        },
+        {
+          name: `viewer: script start → standard receipt rendered, signed link, ${cpu}, fastest of ${RUNS}`,
+          unit: 'ms',
+          value: s.fastestFromScript,
+          better: 'lower',
+          compare: { name: 'unsigned link', value: u.fastestFromScript },
         },
         {
           name: `viewer: navigation → standard receipt rendered, signed link, ${cpu}`,
