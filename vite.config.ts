@@ -33,7 +33,7 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       manifest: false, // public/manifest.webmanifest is the source of truth
-      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'] },
     }),
   ],
   test: {
@@ -44,6 +44,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
+          // Node tests first, then the browser ones: on two cores, CPU-heavy unit tests beside Chromium make
+          // timing-sensitive browser tests (offline reloads, status polling) slow enough to flake.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -56,6 +59,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one Chromium at a time keeps timings honest and the suite stable.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -10,12 +10,15 @@ export interface ShippedFile {
   gzipBytes: number;
 }
 
-/** Starts recording the same-origin JS/CSS/HTML responses of `page`; call the returned function to read them. */
+/** Starts recording the JS, CSS, HTML and data files `page` loads from the build; call the returned function to read them. */
 export function recordShipped(page: Page, distDir: string): () => ShippedFile[] {
   const seen = new Set<string>();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (/\.(js|css)$/.test(url.pathname)) seen.add(url.pathname);
+    if (/\.(js|css|txt)$/.test(url.pathname)) seen.add(url.pathname);
+    // A navigation to `/` is index.html.
+    else if (response.request().resourceType() === 'document')
+      seen.add(url.pathname === '/' ? '/index.html' : url.pathname);
   });
   return () =>
     [...seen].sort().map((path) => {
@@ -24,9 +27,10 @@ export function recordShipped(page: Page, distDir: string): () => ShippedFile[] 
     });
 }
 
-export function sumGzip(files: readonly ShippedFile[], extension: 'js' | 'css'): number {
+/** Gzipped bytes of the files with `extension`, or of all of them. */
+export function sumGzip(files: readonly ShippedFile[], extension?: 'js' | 'css'): number {
   return files
-    .filter((file) => file.path.endsWith(`.${extension}`))
+    .filter((file) => extension === undefined || file.path.endsWith(`.${extension}`))
     .reduce((sum, file) => sum + file.gzipBytes, 0);
 }
 
