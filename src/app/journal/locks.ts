@@ -28,3 +28,14 @@ export async function printingElsewhere(id: string): Promise<boolean> {
   const { held = [] } = await manager.query();
   return held.some((lock) => lock.name === lockName(id));
 }
+
+/**
+ * Resolves once nobody holds receipt `id`'s printing lock any more (the live tab finished its job, or was
+ * closed and its lock went with it). Resolves at once where the API is missing.
+ */
+export async function printingDoneElsewhere(id: string): Promise<void> {
+  const manager = lockManager();
+  if (!manager) return;
+  // Taking the lock waits for its holder to let go; nothing is done while holding it.
+  await manager.request(lockName(id), () => undefined);
+}

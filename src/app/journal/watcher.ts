@@ -12,7 +12,7 @@ import { unfinishedReceipts } from '../../store/journal';
 import type { PrinterController } from '../printer-controller';
 import type { PrinterView } from '../printer-view';
 import { autoReprintOn } from './auto-setting';
-import { printingElsewhere } from './locks';
+import { printingDoneElsewhere, printingElsewhere } from './locks';
 
 /** What the watcher tells the screens: a receipt it is printing, and how that ended. */
 export type WatcherEvent =
@@ -33,6 +33,8 @@ export class ReprintWatcher {
   private readonly listeners = new Set<(event: WatcherEvent) => void>();
   private running = false;
   private again = false;
+  /** Receipts printing under another page's lock, each waited on once. */
+  private readonly awaitingLock = new Set<string>();
 
   constructor(private readonly controller: PrinterController) {
     this.recovered = this.recover();
@@ -99,6 +101,22 @@ export class ReprintWatcher {
       printingElsewhere,
     );
     if (moved.length > 0) this.emit({ kind: 'changed' });
+    // A receipt still `printing` under another page's lock is left alone, but not forgotten: once that lock
+    // is let go (the job ended, or the page was closed a moment ago and its lock is only now released),
+    // look again, so an interrupted receipt is offered without waiting for a reload.
+    for (const entry of await unfinishedReceipts()) {
+      if (entry.state !== 'printing' || this.awaitingLock.has(entry.id)) continue;
+      this.awaitingLock.add(entry.id);
+      void printingDoneElsewhere(entry.id)
+        .then(() => {
+          this.awaitingLock.delete(entry.id);
+          return this.recover();
+        })
+        .then(() => {
+          if (printerReady(this.controller.view)) this.kick();
+        })
+        .catch((error: unknown) => console.warn('interrupted receipt not recovered', error));
+    }
   }
 
   private emit(event: WatcherEvent): void {
