@@ -221,8 +221,11 @@ describe('the wizard with the virtual printer', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await context.setOffline(true);
     await page.reload();
+    // The app itself came back from the service worker's cache before we move on to the wizard.
+    await page.getByRole('link', { name: 'Troubleshoot' }).waitFor();
 
-    await openWizard(page);
+    await page.getByRole('link', { name: 'Troubleshoot' }).click();
+    await page.getByRole('heading', { name: 'Troubleshoot' }).waitFor();
     await page.getByRole('heading', { name: 'Connect the printer' }).waitFor();
     await page.getByRole('button', { name: 'Something else is wrong' }).click();
     await page.getByRole('button', { name: 'The internet is down' }).click();
