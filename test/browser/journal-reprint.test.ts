@@ -34,7 +34,8 @@ describe('the journal after a tab closed mid-print', () => {
     const first = await context.newPage();
     await first.goto(`${inject('appUrl')}/#/virtual`);
     await first.getByRole('button', { name: 'Connect the virtual printer' }).click();
-    // A printer that stops answering holds the job in `printing` until its status query times out.
+    await expect.poll(statusText(first), { timeout: 10_000 }).toContain('Ready');
+    // A printer that stops answering after it was probed holds the job in `printing` until its fence times out.
     await first.getByRole('radio', { name: 'Never (silent)' }).check();
     await go(first, handOff);
     await first.getByRole('button', { name: 'Print', exact: true }).click();

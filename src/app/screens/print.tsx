@@ -22,6 +22,7 @@ import { readHandOff } from '../journal/handoff';
 import { reprintWatcher } from '../journal/watcher';
 import { printStrings } from '../journal/strings';
 import { usePrinter } from '../printer-context';
+import type { PrinterView } from '../printer-view';
 import { faultNames } from '../printer-strings';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
@@ -135,7 +136,7 @@ export default function PrintScreen({ route }: ScreenProps) {
         <ReceiptToPrint
           loaded={loaded}
           stage={stage}
-          connected={view.state === 'connected'}
+          printer={view.state}
           onPrint={() => void print(loaded.receipt, loaded.known)}
           faultName={(kind) => names[kind]}
         />
@@ -147,12 +148,12 @@ export default function PrintScreen({ route }: ScreenProps) {
 interface ToPrintProps {
   loaded: Extract<Loaded, { kind: 'receipt' }>;
   stage: Stage;
-  connected: boolean;
+  printer: PrinterView['state'];
   onPrint: () => void;
   faultName: (kind: FaultKind) => string;
 }
 
-function ReceiptToPrint({ loaded, stage, connected, onPrint, faultName }: ToPrintProps) {
+function ReceiptToPrint({ loaded, stage, printer, onPrint, faultName }: ToPrintProps) {
   const s = useStrings(printStrings);
   const { receipt, known } = loaded;
   const [showQr, setShowQr] = useState(false);
@@ -184,9 +185,12 @@ function ReceiptToPrint({ loaded, stage, connected, onPrint, faultName }: ToPrin
           {s.issueEReceipt}
         </button>
       )}
-      {canPrint && !connected && <p>{s.noPrinter}</p>}
+      {canPrint && printer === 'connecting' && <p aria-busy="true">{s.connecting}</p>}
+      {canPrint && printer !== 'connected' && printer !== 'connecting' && <p>{s.noPrinter}</p>}
       {canPrint && (
-        <button type="button" class="action primary" onClick={onPrint}>
+        // While the printer is still being opened and probed, a tap would find no printer and give the
+        // customer an e-receipt for nothing: wait the few seconds.
+        <button type="button" class="action primary" onClick={onPrint} disabled={printer === 'connecting'}>
           {s.print}
         </button>
       )}
