@@ -2,7 +2,9 @@
  * Running store code inside a real page: a blank page on the dev server's origin, and a loader the
  * page-side function receives, so it can import any `/src/…` module by path.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../_util/chromium';
 import type * as Db from '../../src/store/db';
 
 /** Imports a source module inside the page, e.g. `load<typeof FaultLog>('/src/store/fault-log.ts')`. */
@@ -54,4 +56,37 @@ export async function deleteStore(page: Page): Promise<void> {
     },
     null,
   );
+}
+
+/**
+ * The hooks every store test file needs: one Chromium for the file, a fresh context and blank page per test
+ * (`open()`), and the database deleted and the context closed after each test.
+ */
+export function storeTestPages(): { open(): Promise<Page>; context(): BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (page) await deleteStore(page);
+    await context?.close();
+    page = context = undefined;
+  });
+  return {
+    async open() {
+      if (!browser) throw new Error('open() runs inside a test, after beforeAll');
+      context = await browser.newContext();
+      page = await blankPage(context, inject('devUrl'));
+      return page;
+    },
+    context() {
+      if (!context) throw new Error('context() needs open() first');
+      return context;
+    },
+  };
 }

@@ -1,27 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type * as Store from '../../src/store/index';
-import { launchChromium } from '../_util/chromium';
-import { blankPage, deleteStore, inPage } from './store-helpers';
+import { inPage, storeTestPages } from './store-helpers';
 
-let browser: Browser;
-let context: BrowserContext;
+const pages = storeTestPages();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await deleteStore(page);
-  await context.close();
-});
-
 async function open(): Promise<void> {
-  context = await browser.newContext();
-  page = await blankPage(context, inject('devUrl'));
+  page = await pages.open();
 }
 
 const RECEIPT = {

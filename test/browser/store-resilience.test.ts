@@ -1,31 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type * as Db from '../../src/store/db';
 import type * as FaultLog from '../../src/store/fault-log';
 import type * as FaultQuery from '../../src/store/fault-query';
 import type * as Journal from '../../src/store/journal';
 import type * as Store from '../../src/store/index';
-import { launchChromium } from '../_util/chromium';
-import { blankPage, deleteStore, inPage } from './store-helpers';
+import { blankPage, inPage, storeTestPages } from './store-helpers';
 
-let browser: Browser;
-let context: BrowserContext;
+const pages = storeTestPages();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await deleteStore(page);
-  await context.close();
-});
-
 async function open(): Promise<void> {
-  context = await browser.newContext();
-  page = await blankPage(context, inject('devUrl'));
+  page = await pages.open();
 }
 
 const RECEIPT = {
@@ -230,7 +216,7 @@ describe('durability and connection', () => {
 
   test('a newer version opened in another tab closes this connection, and the next write says why', async () => {
     await open();
-    const other = await blankPage(context, inject('devUrl'));
+    const other = await blankPage(pages.context(), inject('devUrl'));
     await inPage(
       page,
       async (load) => {
