@@ -2,10 +2,8 @@
  * The virtual printer behind the same transport interface as WebUSB and Web Serial: bytes are delivered
  * asynchronously like a device's, replies come back through `onData`, and it can be "unplugged".
  */
-import { TransportEmitter } from './emitter';
-import { PrinterError, type PrinterIdentity, type PrinterTransport, type TransportEventMap } from './types';
-import type { TransportListener } from './types';
-import { WriteQueue } from './write-queue';
+import { PrinterError, type PrinterIdentity } from './types';
+import { QueuedTransport } from './queued-transport';
 
 /** What the transport needs of a simulated printer (the escpos VirtualPrinter has this shape). */
 export interface VirtualDevice {
@@ -23,14 +21,11 @@ export interface VirtualTransportOptions {
 }
 
 /** A transport to an in-page virtual printer. */
-export class VirtualTransport implements PrinterTransport {
-  readonly kind = 'virtual' as const;
-  readonly identity: PrinterIdentity;
-  private readonly events = new TransportEmitter();
-  private readonly queue = new WriteQueue((bytes) => this.deliver(bytes));
+export class VirtualTransport extends QueuedTransport {
+  override readonly kind = 'virtual' as const;
+  override readonly identity: PrinterIdentity;
   private readonly chunkSize: number;
   private readonly latencyMs: number;
-  private opened = false;
   private plugged = true;
   private stopReplies: (() => void) | null = null;
 
@@ -38,6 +33,7 @@ export class VirtualTransport implements PrinterTransport {
     readonly device: VirtualDevice,
     options: VirtualTransportOptions = {},
   ) {
+    super();
     this.identity = {
       transport: 'virtual',
       name: options.name ?? 'Virtual printer',
@@ -52,11 +48,9 @@ export class VirtualTransport implements PrinterTransport {
     return this.plugged;
   }
 
-  async open(): Promise<void> {
+  override async open(): Promise<void> {
     if (!this.plugged) throw new PrinterError('not-found', 'The virtual printer is unplugged.');
     await tick(0);
-    this.opened = true;
-    this.queue.reset();
     this.stopReplies = this.device.onReply((bytes) => {
       // Replies travel back asynchronously, as from a real device.
       const copy = bytes.slice();
@@ -64,39 +58,20 @@ export class VirtualTransport implements PrinterTransport {
         if (this.opened) this.events.emitData(copy);
       }, this.latencyMs);
     });
-    this.events.emit('connected', { identity: this.identity });
+    this.markOpen();
   }
 
-  async close(): Promise<void> {
-    if (!this.opened) return;
-    this.opened = false;
+  override async close(): Promise<void> {
+    if (!this.markClosed()) return;
     this.stopReplies?.();
-    this.queue.fail(new PrinterError('disconnected', 'The printer connection was closed.'));
-  }
-
-  write(bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-    if (!this.opened) return Promise.reject(new PrinterError('disconnected', 'The printer is not open.'));
-    return this.queue.push(bytes, signal);
-  }
-
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.events.onData(listener);
-  }
-
-  on<K extends keyof TransportEventMap>(type: K, listener: TransportListener<K>): () => void {
-    return this.events.on(type, listener);
   }
 
   /** Pulls the virtual cable: pending and future writes fail `disconnected`, listeners hear `disconnected`. */
   unplug(): void {
     this.plugged = false;
     if (!this.opened) return;
-    this.opened = false;
     this.stopReplies?.();
-    const error = new PrinterError('disconnected', 'The virtual printer was unplugged.');
-    this.queue.fail(error);
-    this.events.emit('error', { error });
-    this.events.emit('disconnected', { identity: this.identity });
+    this.markLost('The virtual printer was unplugged.');
   }
 
   /** Puts the cable back; the printer can be opened again. */
@@ -104,7 +79,7 @@ export class VirtualTransport implements PrinterTransport {
     this.plugged = true;
   }
 
-  private async deliver(bytes: Uint8Array): Promise<void> {
+  protected override async send(bytes: Uint8Array): Promise<void> {
     for (let offset = 0; offset < bytes.length; offset += this.chunkSize) {
       await tick(this.latencyMs);
       if (!this.opened) throw new PrinterError('disconnected', 'The virtual printer was unplugged.');

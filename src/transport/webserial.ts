@@ -4,12 +4,11 @@
  * No ESC/POS here: the baud-rate probe lives in the printer layer.
  */
 import { toPrinterError } from './dom-errors';
-import { TransportEmitter } from './emitter';
 import { usbFilters } from './profiles';
 import { serialSettings, type SerialSettings } from './serial-settings';
-import { PrinterError, type PrinterIdentity, type PrinterTransport, type TransportEventMap } from './types';
-import type { TransportListener } from './types';
-import { WriteQueue, withTimeout } from './write-queue';
+import { PrinterError, type PrinterIdentity } from './types';
+import { QueuedTransport } from './queued-transport';
+import { withTimeout } from './write-queue';
 
 /** Largest single write; small enough that a timeout fires close to where the printer stopped. */
 const SERIAL_CHUNK = 512;
@@ -42,13 +41,10 @@ export function serialIdentity(port: SerialPort): PrinterIdentity {
 }
 
 /** A receipt printer on a serial port. Get one with `request()` (needs a user gesture) or `reconnect(saved)`. */
-export class WebSerialTransport implements PrinterTransport {
-  readonly kind = 'serial' as const;
-  readonly identity: PrinterIdentity;
-  private readonly events = new TransportEmitter();
-  private readonly queue = new WriteQueue((bytes) => this.send(bytes));
+export class WebSerialTransport extends QueuedTransport {
+  override readonly kind = 'serial' as const;
+  override readonly identity: PrinterIdentity;
   private settings: SerialSettings;
-  private opened = false;
   private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
   private reading: Promise<void> = Promise.resolve();
   // SerialPort fires `disconnect` on itself (Web Serial spec); it also bubbles to navigator.serial.
@@ -58,6 +54,7 @@ export class WebSerialTransport implements PrinterTransport {
     readonly port: SerialPort,
     settings: Partial<SerialSettings> = {},
   ) {
+    super();
     this.identity = serialIdentity(port);
     this.settings = serialSettings(settings);
   }
@@ -113,25 +110,21 @@ export class WebSerialTransport implements PrinterTransport {
     await this.open();
   }
 
-  async open(): Promise<void> {
+  override async open(): Promise<void> {
     const { baudRate, dataBits, stopBits, parity, flowControl } = this.settings;
     try {
       await this.port.open({ baudRate, dataBits, stopBits, parity, flowControl, bufferSize: 4096 });
     } catch (error) {
       throw toPrinterError(error, 'open');
     }
-    this.opened = true;
-    this.queue.reset();
     this.port.addEventListener('disconnect', this.onDisconnect);
-    this.events.emit('connected', { identity: this.identity });
+    this.markOpen();
     this.reading = this.readLoop();
   }
 
-  async close(): Promise<void> {
-    if (!this.opened) return;
-    this.opened = false;
+  override async close(): Promise<void> {
+    if (!this.markClosed()) return;
     this.port.removeEventListener('disconnect', this.onDisconnect);
-    this.queue.fail(new PrinterError('disconnected', 'The printer connection was closed.'));
     try {
       await this.reader?.cancel();
       await this.reading;
@@ -142,20 +135,7 @@ export class WebSerialTransport implements PrinterTransport {
     }
   }
 
-  write(bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-    if (!this.opened) return Promise.reject(new PrinterError('disconnected', 'The printer is not open.'));
-    return this.queue.push(bytes, signal);
-  }
-
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.events.onData(listener);
-  }
-
-  on<K extends keyof TransportEventMap>(type: K, listener: TransportListener<K>): () => void {
-    return this.events.on(type, listener);
-  }
-
-  private async send(bytes: Uint8Array): Promise<void> {
+  protected override async send(bytes: Uint8Array): Promise<void> {
     const writable = this.port.writable;
     if (!writable) throw new PrinterError('disconnected', 'The serial port is not writable.');
     const writer = writable.getWriter();
@@ -205,12 +185,8 @@ export class WebSerialTransport implements PrinterTransport {
 
   private lost(): void {
     if (!this.opened) return;
-    this.opened = false;
     this.port.removeEventListener('disconnect', this.onDisconnect);
-    const error = new PrinterError('disconnected', 'The serial printer was unplugged or switched off.');
-    this.queue.fail(error);
-    this.events.emit('error', { error });
-    this.events.emit('disconnected', { identity: this.identity });
+    this.markLost('The serial printer was unplugged or switched off.');
   }
 }
 

@@ -3,12 +3,11 @@
  * endpoint's packet size, and reports unplugging. No ESC/POS here: it only moves bytes.
  */
 import { toPrinterError } from './dom-errors';
-import { TransportEmitter } from './emitter';
 import { profileFor, usbFilters, type UsbProfile } from './profiles';
-import { PrinterError, type PrinterIdentity, type PrinterTransport, type TransportEventMap } from './types';
-import type { TransportListener } from './types';
+import { PrinterError, type PrinterIdentity } from './types';
 import { findPrinterRoute, type UsbRoute } from './usb-endpoints';
-import { withTimeout, WriteQueue } from './write-queue';
+import { QueuedTransport } from './queued-transport';
+import { withTimeout } from './write-queue';
 
 /** How long one chunk may take to be accepted before the write fails with `timeout`. */
 const CHUNK_TIMEOUT_MS = 10_000;
@@ -35,14 +34,11 @@ export function usbIdentity(device: USBDevice): PrinterIdentity {
 }
 
 /** A receipt printer on WebUSB. Get one with `request()` (needs a user gesture) or `reconnect(saved)`. */
-export class WebUsbTransport implements PrinterTransport {
-  readonly kind = 'usb' as const;
-  readonly identity: PrinterIdentity;
-  private readonly events = new TransportEmitter();
-  private readonly queue = new WriteQueue((bytes) => this.send(bytes));
+export class WebUsbTransport extends QueuedTransport {
+  override readonly kind = 'usb' as const;
+  override readonly identity: PrinterIdentity;
   private readonly profile: UsbProfile;
   private route: UsbRoute | null = null;
-  private opened = false;
   private readonly onDisconnect = (event: USBConnectionEvent) => {
     if (event.device === this.device) this.lost();
   };
@@ -51,6 +47,7 @@ export class WebUsbTransport implements PrinterTransport {
     readonly device: USBDevice,
     private readonly usb: USB,
   ) {
+    super();
     this.identity = usbIdentity(device);
     this.profile = profileFor(device.vendorId, device.productId);
   }
@@ -84,7 +81,7 @@ export class WebUsbTransport implements PrinterTransport {
     return () => usb.removeEventListener('connect', listener);
   }
 
-  async open(): Promise<void> {
+  override async open(): Promise<void> {
     const device = this.device;
     try {
       if (!device.opened) await device.open();
@@ -110,18 +107,14 @@ export class WebUsbTransport implements PrinterTransport {
       throw toPrinterError(error, 'claim');
     }
     this.route = route;
-    this.opened = true;
-    this.queue.reset();
     this.usb.addEventListener('disconnect', this.onDisconnect);
-    this.events.emit('connected', { identity: this.identity });
+    this.markOpen();
     void this.readLoop(route);
   }
 
-  async close(): Promise<void> {
-    if (!this.opened) return;
-    this.opened = false;
+  override async close(): Promise<void> {
+    if (!this.markClosed()) return;
     this.usb.removeEventListener('disconnect', this.onDisconnect);
-    this.queue.fail(new PrinterError('disconnected', 'The printer connection was closed.'));
     try {
       if (this.route) await this.device.releaseInterface(this.route.interfaceNumber);
       await this.device.close();
@@ -131,21 +124,8 @@ export class WebUsbTransport implements PrinterTransport {
     }
   }
 
-  write(bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-    if (!this.opened) return Promise.reject(new PrinterError('disconnected', 'The printer is not open.'));
-    return this.queue.push(bytes, signal);
-  }
-
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.events.onData(listener);
-  }
-
-  on<K extends keyof TransportEventMap>(type: K, listener: TransportListener<K>): () => void {
-    return this.events.on(type, listener);
-  }
-
   /** Sends `bytes` in chunks of the profile's size; each chunk must be fully accepted with status "ok". */
-  private async send(bytes: Uint8Array): Promise<void> {
+  protected override async send(bytes: Uint8Array): Promise<void> {
     const route = this.route;
     if (!route) throw new PrinterError('disconnected', 'The printer is not open.');
     let offset = 0;
@@ -219,12 +199,8 @@ export class WebUsbTransport implements PrinterTransport {
 
   private lost(): void {
     if (!this.opened) return;
-    this.opened = false;
     this.usb.removeEventListener('disconnect', this.onDisconnect);
-    const error = new PrinterError('disconnected', 'The printer was unplugged or switched off.');
-    this.queue.fail(error);
-    this.events.emit('error', { error });
-    this.events.emit('disconnected', { identity: this.identity });
+    this.markLost('The printer was unplugged or switched off.');
   }
 }
 
