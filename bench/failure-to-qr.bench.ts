@@ -5,25 +5,15 @@
  * path (the honest alternative) waits for the sale to resolve — failure and issued link written to
  * IndexedDB — then loads the key from IndexedDB, signs and draws. Driven by `failure-to-qr.page.tsx`.
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/_util/chromium';
 import { fixtureJson } from '../test/_util/fixtures';
-import { serveSources } from '../test/_util/servers';
 import { median, type Figure } from './figures';
+import { withBenchPage } from './in-page';
 import type { RunTimes } from './failure-to-qr.page';
 
 const RUNS = 9;
 
 export default async function bench(): Promise<Figure[]> {
-  const server = await serveSources();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  try {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.url}/bench/failure-to-qr.html`);
+  return withBenchPage(async (page) => {
     const times: Record<'app' | 'naive', RunTimes[]> = { app: [], naive: [] };
     for (let i = 0; i < RUNS + 1; i++) {
       for (const mode of ['app', 'naive'] as const) {
@@ -57,8 +47,5 @@ export default async function bench(): Promise<Figure[]> {
         },
       },
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

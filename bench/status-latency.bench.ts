@@ -1,25 +1,15 @@
 /**
  * From a fault switched on in the virtual printer to the app's status area painted showing it, in headless
  * Chromium: a printer that pushes its status (ASB) against one the app has to poll (DLE EOT every second).
- * Driven by `status-latency.page.tsx` (reuses the failure-to-QR bench's blank page).
+ * Driven by `status-latency.page.tsx` on `bench/page.html`.
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/_util/chromium';
-import { serveSources } from '../test/_util/servers';
 import { median, type Figure } from './figures';
+import { withBenchPage } from './in-page';
 
 const ROUNDS = 10;
 
 export default async function bench(): Promise<Figure[]> {
-  const server = await serveSources();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  try {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.url}/bench/failure-to-qr.html`);
+  return withBenchPage(async (page) => {
     const measure = async (asb: boolean) =>
       // A string, so the module runner that loads this file leaves the page's `import()` alone.
       (await page.evaluate(
@@ -38,8 +28,5 @@ export default async function bench(): Promise<Figure[]> {
         target: '≤ 200 ms (polling ≤ 1000 ms)',
       },
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
