@@ -2,12 +2,12 @@
  * The merchant app's first screen: what it ships, and how long until the printer status area is painted —
  * cold from the service-worker cache with the network cut, against a first visit over the (local) network.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProduction } from '../test/_util/build';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/_util/chromium';
+import { launchPersistentChromium } from '../test/_util/chromium';
 import { servePreview } from '../test/_util/servers';
 import { recordShipped, sumGzip } from '../test/_util/shipped';
 import { median, type Figure } from './figures';
@@ -22,14 +22,6 @@ const PAINT_PROBE = `
     requestAnimationFrame(() => setTimeout(() => { window.__statusPaintedAt = performance.now(); }, 0));
   }).observe(document, { childList: true, subtree: true });
 `;
-
-function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-}
 
 async function timeToStatus(context: BrowserContext, url: string, cpuRate: number): Promise<number> {
   const page = await context.newPage();
@@ -53,7 +45,7 @@ export default async function bench(): Promise<Figure[]> {
   try {
     // What the first screen ships.
     const probeProfile = mkdtempSync(join(tmpdir(), 'receipt-rescue-bench-'));
-    const probe = await launch(probeProfile);
+    const probe = await launchPersistentChromium(probeProfile);
     const page = await probe.newPage();
     const shipped = recordShipped(page, distDir);
     await page.goto(server.url);
@@ -81,13 +73,13 @@ export default async function bench(): Promise<Figure[]> {
       const online: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         // Cold: a fresh browser process on the profile whose service worker is installed, network cut.
-        const warm = await launch(probeProfile);
+        const warm = await launchPersistentChromium(probeProfile);
         await warm.setOffline(true);
         offline.push(await timeToStatus(warm, server.url, cpuRate));
         await warm.close();
         // The alternative: a first visit on an empty profile, everything over the network.
         const freshProfile = mkdtempSync(join(tmpdir(), 'receipt-rescue-bench-'));
-        const fresh = await launch(freshProfile);
+        const fresh = await launchPersistentChromium(freshProfile);
         online.push(await timeToStatus(fresh, server.url, cpuRate));
         await fresh.close();
         rmSync(freshProfile, { recursive: true, force: true });

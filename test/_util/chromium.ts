@@ -24,9 +24,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A persistent context on a new empty profile (needed for installability checks and reload-survival tests). */
-export function launchPersistentChromium(): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'receipt-rescue-profile-'));
+/**
+ * A persistent context (needed for installability checks and reload-survival tests), on a new empty profile
+ * unless `userDataDir` names one to reuse (a cold restart of the same browser profile).
+ */
+export function launchPersistentChromium(
+  userDataDir = mkdtempSync(join(tmpdir(), 'receipt-rescue-profile-')),
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
