@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { LINK_DICTIONARY_TEXT } from './src/receipt/link/dictionary';
+import { DICTIONARY_BLOCK_ID } from './src/viewer/dictionary';
+
+// A data block's text ends at the first "</script" and must not open a comment (HTML, "script data").
+if (/<\/script|<!--/i.test(LINK_DICTIONARY_TEXT))
+  throw new Error('the link dictionary cannot sit in a data block');
 
 // One config for the app, the service worker and the two test projects.
 export default defineConfig({
@@ -25,6 +31,18 @@ export default defineConfig({
     },
   },
   plugins: [
+    {
+      // The e-receipt viewer's preset dictionary travels in the page itself (see src/viewer/dictionary.ts).
+      name: 'link-dictionary-block',
+      transformIndexHtml: () => [
+        {
+          tag: 'script',
+          attrs: { type: 'text/plain', id: DICTIONARY_BLOCK_ID },
+          children: LINK_DICTIONARY_TEXT,
+          injectTo: 'body-prepend',
+        },
+      ],
+    },
     {
       // The viewer's chunk runs every one of its functions as soon as it loads: V8's explicit compile hint
       // (the magic comment `//# allFunctionsCalledOnLoad`, Chrome 136+, v8.dev/blog/explicit-compile-hints)

@@ -1,37 +1,20 @@
 /**
- * The link format's preset dictionary for the viewer, from its static file (`link-dictionary-1.txt`, the
- * same words as `receipt/link/dictionary.ts`, which tests hold identical): data, not code, so it stays out of
- * the viewer's script. When the file cannot be fetched (offline on a device whose cache lacks it), the
- * built-in copy loads instead.
+ * The link format's preset dictionary for the viewer. The page carries it as text in a data block (put
+ * there at build time by `vite.config.ts` from `receipt/link/dictionary.ts`): data rather than script, so it
+ * stays out of the viewer's JavaScript, and read synchronously, so decoding never waits on a fetch. A page
+ * without the block (or with a damaged one) loads the built-in copy instead.
  */
 import { DICTIONARY_CODED_BYTES } from '../receipt/link/format';
-import { encodeText } from '../receipt/link/text-code';
+import { codedText } from '../receipt/link/text-code';
 
-let cached: Promise<Uint8Array> | undefined;
+/** The id of the page's data block holding the format-1 dictionary text. */
+export const DICTIONARY_BLOCK_ID = 'link-dictionary-1';
 
-async function fromFile(response: Promise<Response | Error>): Promise<Uint8Array | undefined> {
-  try {
-    const reply = await response;
-    if (reply instanceof Error || !reply.ok) return undefined;
-    const coded: number[] = [];
-    encodeText(await reply.text(), coded);
-    return Uint8Array.from(coded);
-  } catch (error) {
-    // The body can still fail mid-stream (a TypeError, Fetch standard): use the built-in copy.
-    if (error instanceof TypeError) return undefined;
-    throw error;
-  }
-}
-
-/**
- * The coded dictionary, once per page: from `response` (the file's fetch, started as early as the page
- * could; an Error when it failed) when it arrives intact, else from the built-in copy.
- */
-export function viewerDictionary(response: Promise<Response | Error>): Promise<Uint8Array> {
-  cached ??= fromFile(response).then(async (coded) =>
-    coded?.length === DICTIONARY_CODED_BYTES
-      ? coded
-      : (await import('../receipt/link/dictionary')).LINK_DICTIONARY,
-  );
-  return cached;
+/** The coded dictionary: from the page's data block when it is intact, else from the built-in copy. */
+export async function viewerDictionary(): Promise<Uint8Array> {
+  const text = document.getElementById(DICTIONARY_BLOCK_ID)?.textContent;
+  const coded = text ? codedText(text) : undefined;
+  return coded?.length === DICTIONARY_CODED_BYTES
+    ? coded
+    : (await import('../receipt/link/dictionary')).LINK_DICTIONARY;
 }

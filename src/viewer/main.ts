@@ -9,8 +9,8 @@ import { viewerDictionary } from './dictionary';
 import { preferredLang, type ViewerLang } from './strings';
 import { initialLang, renderView } from './view';
 
-async function open(root: HTMLElement, dictionary: Promise<Response | Error>): Promise<void> {
-  const result = await readReceiptLink(location.hash, () => viewerDictionary(dictionary));
+async function open(root: HTMLElement): Promise<void> {
+  const result = await readReceiptLink(location.hash, viewerDictionary);
   performance.mark('viewer-decoded');
   let lang: ViewerLang = initialLang(result, preferredLang(navigator.languages));
   const draw = () => renderView(root, { result, lang }, (next) => ((lang = next), draw()));
@@ -18,18 +18,15 @@ async function open(root: HTMLElement, dictionary: Promise<Response | Error>): P
   performance.mark('viewer-rendered');
 }
 
-/**
- * Shows the receipt of the current fragment in `#app`, and again whenever the fragment changes;
- * `dictionary` is the fetch of the link dictionary file (an Error when it failed).
- */
-export function startViewer(dictionary: Promise<Response | Error>): void {
+/** Shows the receipt of the current fragment in `#app`, and again whenever the fragment changes. */
+export function startViewer(): void {
   performance.mark('viewer-start');
   const root = document.getElementById('app');
   if (!root) return;
-  void open(root, dictionary);
+  void open(root);
   addEventListener('hashchange', () => {
     // A merchant-app route (`#/…`) needs the app's entry; anything else is another receipt.
     if (location.hash.startsWith('#/')) location.reload();
-    else void open(root, dictionary);
+    else void open(root);
   });
 }

@@ -10,12 +10,12 @@ export interface ShippedFile {
   gzipBytes: number;
 }
 
-/** Starts recording the JS, CSS, HTML and data files `page` loads from the build; call the returned function to read them. */
+/** Starts recording the JS, CSS and HTML files `page` loads from the build; call the returned function to read them. */
 export function recordShipped(page: Page, distDir: string): () => ShippedFile[] {
   const seen = new Set<string>();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (/\.(js|css|txt)$/.test(url.pathname)) seen.add(url.pathname);
+    if (/\.(js|css)$/.test(url.pathname)) seen.add(url.pathname);
     // A navigation to `/` is index.html.
     else if (response.request().resourceType() === 'document')
       seen.add(url.pathname === '/' ? '/index.html' : url.pathname);

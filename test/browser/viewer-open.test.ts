@@ -120,6 +120,8 @@ describe('customer viewer', () => {
     await page.getByRole('status').waitFor();
     for (const url of requests) expect(url.startsWith(inject('appUrl'))).toBe(true);
     const files = shipped();
+    // The preset dictionary comes from the page's own data block, not the built-in copy's chunk.
+    expect(files.map((file) => file.path).filter((path) => /\/dictionary-[^/]*\.js$/.test(path))).toEqual([]);
     for (const file of files) {
       const text = readFileSync(join(inject('distDir'), file.path), 'utf8');
       expect(text, file.path).not.toContain('Connect printer');

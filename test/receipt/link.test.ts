@@ -53,6 +53,12 @@ describe('text coding', () => {
     encodeText('谢谢惠顾', cjk);
     expect(cjk).toHaveLength(8);
   });
+
+  test('each code point is coded once, by its own page, including one beyond the BMP', () => {
+    const out: number[] = [];
+    encodeText('A\u3001\uff01é—𠀀B', out);
+    expect(out).toEqual([0x41, 0xd2, 0x01, 0xd3, 0x01, 0xd4, 0x69, 0xd5, 0x14, 0xd7, 0x02, 0x00, 0x00, 0x42]);
+  });
 });
 
 describe('e-receipt link', () => {

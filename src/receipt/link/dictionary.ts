@@ -4,7 +4,7 @@
  * Generic words and widely sold brands only, no particular shop. Deflate reaches back at most 32 KiB and nearer matches are cheaper,
  * so the most common words come last. Part of format 1: never edit; a new dictionary needs a new version.
  */
-import { encodeText } from './text-code';
+import { codedText } from './text-code';
 
 const WORDS = [
   // English: goods and shop words
@@ -30,11 +30,8 @@ const WORDS = [
   '欢迎光临 请妥善保管小票 谢谢惠顾，欢迎再次光临！',
 ];
 
-function coded(text: string): Uint8Array {
-  const out: number[] = [];
-  encodeText(text, out);
-  return Uint8Array.from(out);
-}
+/** The dictionary as text, as the page carries it for the viewer (`viewer/dictionary.ts`). */
+export const LINK_DICTIONARY_TEXT = WORDS.join('\n');
 
 /** The dictionary in the link's text coding, as the packed strings appear to deflate. */
-export const LINK_DICTIONARY: Uint8Array = coded(WORDS.join('\n'));
+export const LINK_DICTIONARY: Uint8Array = codedText(LINK_DICTIONARY_TEXT);

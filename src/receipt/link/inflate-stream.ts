@@ -17,6 +17,8 @@ function storedBlock(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+function ignore(): void {}
+
 function nativeStream(): DecompressionStream | undefined {
   if (typeof DecompressionStream === 'undefined') return undefined;
   try {
@@ -40,12 +42,16 @@ export async function inflateWithDictionary(
 ): Promise<Uint8Array | undefined> {
   const stream = dictionary.length <= MAX_STORED ? nativeStream() : undefined;
   if (!stream) return (await import('./inflate')).inflateRaw(data, dictionary, limit);
-  const input = new Blob([storedBlock(dictionary) as BlobPart, data as BlobPart]).stream();
+  // Written straight into the stream (a Blob's stream would be read back through the browser process).
+  // The reading side sees any failure, so the writer's own promises are only kept from going unhandled.
+  const writer = stream.writable.getWriter();
+  for (const piece of [storedBlock(dictionary), data]) writer.write(piece as BufferSource).catch(ignore);
+  writer.close().catch(ignore);
   let out: Uint8Array;
   try {
     // Whole, then checked against `limit`: DEFLATE expands at most about 1032:1 (a 258-byte match per
     // 2 bits, RFC 1951), so the output stays bounded by the input, which link payloads cap at 4296 symbols.
-    out = new Uint8Array(await new Response(input.pipeThrough(stream)).arrayBuffer());
+    out = new Uint8Array(await new Response(stream.readable).arrayBuffer());
   } catch (error) {
     // The decompressor rejects malformed and truncated streams: both read as "not deflate".
     if (error instanceof Error) return undefined;
