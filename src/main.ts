@@ -1,10 +1,12 @@
 /**
  * The page's single entry. A link whose fragment carries a receipt (`#<version><payload>`, never `#/…`)
- * opens the customer's viewer; anything else opens the merchant app. Each is its own chunk, so a
- * customer's phone never downloads the merchant app.
+ * opens the customer's viewer; anything else opens the merchant app. The viewer is part of this entry (a
+ * customer's phone fetches one script); the merchant app is its own chunks, which a phone never downloads.
  */
+import { startViewer } from './viewer/main';
+
 const fragment = location.hash.slice(1);
 const isReceiptLink = fragment.length > 0 && !fragment.startsWith('/');
 
-if (isReceiptLink) void import('./viewer/main').then((viewer) => viewer.startViewer());
+if (isReceiptLink) startViewer();
 else void import('./app/main');

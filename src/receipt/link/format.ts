@@ -14,7 +14,7 @@ export const FLAG_SIGNED = 2;
 /** Longest payload accepted (QR version 40 holds 4296 alphanumeric characters). */
 export const MAX_PAYLOAD_CHARS = 4296;
 
-/** Length of the preset dictionary in the link's text coding (`dictionary.ts`): a check on fetched copies. */
+/** Length of the preset dictionary in the link's text coding (`dictionary.ts`): a check on the copy the page carries. */
 export const DICTIONARY_CODED_BYTES = 1766;
 
 /** The bytes a signature covers: the version character, then the flags, body and public key. */
@@ -30,3 +30,6 @@ export function payloadOf(link: string): string {
   const hash = link.indexOf('#');
   return hash < 0 ? link : link.slice(hash + 1);
 }
+
+/** The id of the page's data block that carries the dictionary text to the viewer (`viewer/dictionary.ts`). */
+export const DICTIONARY_BLOCK_ID = 'link-dictionary-1';
