@@ -51,7 +51,17 @@ export async function inflateWithDictionary(
   try {
     // Whole, then checked against `limit`: DEFLATE expands at most about 1032:1 (a 258-byte match per
     // 2 bits, RFC 1951), so the output stays bounded by the input, which link payloads cap at 4296 symbols.
-    out = new Uint8Array(await new Response(stream.readable).arrayBuffer());
+    // Read here rather than through `new Response(…)`, whose body reading waits for tasks the page's
+    // main thread may be slow to run; a reader resolves within the same task as the decompressor's output.
+    const reader = stream.readable.getReader();
+    const pieces: Uint8Array[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) pieces.push(read.value);
+    out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      out.set(piece, at);
+      at += piece.length;
+    }
   } catch (error) {
     // The decompressor rejects malformed and truncated streams: both read as "not deflate".
     if (error instanceof Error) return undefined;
