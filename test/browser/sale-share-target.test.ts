@@ -32,7 +32,7 @@ describe('the Web Share Target', () => {
     expect(manifest.share_target.params.files[0]!.accept).toContain('.json');
   });
 
-  test('a shared receipt file posted to the share target opens the print screen showing that receipt', async () => {
+  test('a shared receipt file posted to the share target opens the print screen showing that receipt, and is deleted once journaled', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${inject('appUrl')}/`);
@@ -61,6 +61,13 @@ describe('the Web Share Target', () => {
     const preview = (await page.locator('.ereceipt-preview').textContent()) ?? '';
     expect(preview).toContain(String(fixtureJson('convenience-store-zh').id));
     expect(preview).toContain('南孚电池 AA 4粒装');
+    const sharedFiles = () =>
+      page.evaluate(async () => (await (await caches.open('receipt-rescue-shared')).keys()).length);
+    await expect(sharedFiles()).resolves.toBe(1);
+    // Once the receipt is journaled (here: no printer, so it becomes an e-receipt), the shared copy goes.
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await page.locator('.ereceipt-qr').waitFor();
+    await expect.poll(sharedFiles).toBe(0);
     await context.close();
   });
 });

@@ -35,10 +35,13 @@ function json(text: string): HandOff {
   }
 }
 
+const SHARED_ID = /^[\w-]{1,64}$/;
+const sharedUrl = (id: string): string => new URL(SHARED_PATH + id, location.href).href;
+
 async function shared(id: string): Promise<HandOff> {
-  if (!/^[\w-]{1,64}$/.test(id)) return { kind: 'unreadable', detail: 'bad shared id' };
+  if (!SHARED_ID.test(id)) return { kind: 'unreadable', detail: 'bad shared id' };
   const cache = await caches.open(SHARED_CACHE);
-  const response = await cache.match(new URL(SHARED_PATH + id, location.href).href);
+  const response = await cache.match(sharedUrl(id));
   if (!response) return { kind: 'unreadable', detail: 'the shared file is gone' };
   return json(await response.text());
 }
@@ -61,4 +64,14 @@ export async function readHandOff(params: URLSearchParams): Promise<HandOff> {
   } catch (error) {
     return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Deletes the shared file a hand-off came from, once its receipt is in the journal: the receipt lives on
+ * there, and a customer's receipt should not linger in Cache Storage as well.
+ */
+export async function forgetSharedFile(params: URLSearchParams): Promise<void> {
+  const id = params.get('shared');
+  if (id === null || !SHARED_ID.test(id)) return;
+  await (await caches.open(SHARED_CACHE)).delete(sharedUrl(id));
 }

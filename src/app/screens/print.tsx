@@ -18,7 +18,7 @@ import { EReceiptPanel } from '../ereceipt/panel';
 import { tabletSigner } from '../ereceipt/signing';
 import { useStrings } from '../i18n';
 import { appReprintDeps, appSaleDeps } from '../journal/app-deps';
-import { readHandOff } from '../journal/handoff';
+import { forgetSharedFile, readHandOff } from '../journal/handoff';
 import { reprintWatcher } from '../journal/watcher';
 import { printStrings } from '../journal/strings';
 import { usePrinter } from '../printer-context';
@@ -105,6 +105,11 @@ export default function PrintScreen({ route }: ScreenProps) {
         known && known.state !== 'pending'
           ? await reprintReceipt(receipt.id, appReprintDeps(controller))
           : await printReceipt(receipt, appSaleDeps(controller, onStep));
+      if (outcome.kind !== 'rejected') {
+        void forgetSharedFile(new URLSearchParams(query)).catch((error: unknown) =>
+          console.warn('shared file not deleted', error),
+        );
+      }
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
       const latest = await getReceipt(receipt.id);
       setLoaded((now) => (now.kind === 'receipt' ? { ...now, known: latest } : now));
