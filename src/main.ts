@@ -1,7 +1,8 @@
 /**
  * The page's single entry. A link whose fragment carries a receipt (`#<version><payload>`, never `#/…`)
- * opens the customer's viewer; anything else opens the merchant app. The viewer is part of this entry (a
- * customer's phone fetches one script); the merchant app is its own chunks, which a phone never downloads.
+ * opens the customer's viewer; anything else opens the merchant app. The viewer's chunk loads with this
+ * entry (a customer's phone fetches these two scripts); the merchant app is its own chunks, which a phone
+ * never downloads.
  */
 import { startViewer } from './viewer/main';
 
