@@ -121,34 +121,11 @@ export function encodeText(input: string, encoding: TextEncoding): Encoded {
     });
     return { bytes: utf8.encode(clean), replaced };
   }
+  // A code above 0xFF is a GB18030 two-byte code (lead byte ≥ 0x81); code-page bytes are single.
+  const lookup = codeLookup(encoding);
   const out = new Uint8Array(text.length * 2);
   let n = 0;
   let replaced = 0;
-  if (encoding === 'gb18030') {
-    const table = gb18030Table();
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0x80) {
-        if (isPrintableAscii(unit)) out[n++] = unit;
-        else {
-          out[n++] = REPLACEMENT;
-          replaced++;
-        }
-        continue;
-      }
-      const code = unit >= 0xd800 && unit <= 0xdfff ? 0 : table[gbSubstitute(unit)]!;
-      if (code === 0) {
-        out[n++] = REPLACEMENT;
-        replaced++;
-        if (unit >= 0xd800 && unit <= 0xdbff) i++; // one `?` for the whole surrogate pair
-      } else {
-        out[n++] = code >> 8;
-        out[n++] = code & 0xff;
-      }
-    }
-    return { bytes: out.slice(0, n), replaced };
-  }
-  const map = pageMap(encoding);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
@@ -159,14 +136,27 @@ export function encodeText(input: string, encoding: TextEncoding): Encoded {
       }
       continue;
     }
-    const byte = map.get(unit);
-    if (byte === undefined) {
+    const code = unit >= 0xd800 && unit <= 0xdfff ? undefined : lookup(unit);
+    if (code === undefined) {
       out[n++] = REPLACEMENT;
       replaced++;
-      if (unit >= 0xd800 && unit <= 0xdbff) i++;
-    } else out[n++] = byte;
+      if (unit >= 0xd800 && unit <= 0xdbff) i++; // one `?` for the whole surrogate pair
+    } else if (code > 0xff) {
+      out[n++] = code >> 8;
+      out[n++] = code & 0xff;
+    } else out[n++] = code;
   }
   return { bytes: out.slice(0, n), replaced };
+}
+
+/** The printer's code for a non-ASCII UTF-16 unit in `encoding`, or undefined when it has none. */
+function codeLookup(encoding: Exclude<TextEncoding, 'utf8'>): (unit: number) => number | undefined {
+  if (encoding === 'gb18030') {
+    const table = gb18030Table();
+    return (unit) => table[gbSubstitute(unit)] || undefined;
+  }
+  const map = pageMap(encoding);
+  return (unit) => map.get(unit);
 }
 
 /** True when every character of `text` has bytes in `encoding` (no `?` would be printed). */
