@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type * as Journal from '../../src/store/journal';
 import type * as StoreDeps from '../../src/sale/store-deps';
-import { inPage, storeTestPages } from './store-helpers';
+import { inPage, noodleReceipt, storeTestPages } from './store-helpers';
 
 const pages = storeTestPages();
 let page: Page;
@@ -12,15 +12,7 @@ async function open(): Promise<Page> {
   return page;
 }
 
-const RECEIPT = {
-  id: 'R-CLAIM',
-  time: '2026-11-23T10:00:00+08:00',
-  currency: 'CNY',
-  shop: { name: '老王面馆' },
-  items: [{ name: '牛肉面', quantity: 1, unitPrice: 1800, amount: 1800 }],
-  total: 1800,
-  payments: [{ method: 'alipay' as const, amount: 1800 }],
-};
+const RECEIPT = noodleReceipt('R-CLAIM');
 
 describe('claiming a journaled receipt in IndexedDB', () => {
   test('of ten racing claims on a failed receipt exactly one wins, and the entry is printing', async () => {

@@ -10,6 +10,17 @@ import type * as Db from '../../src/store/db';
 /** Imports a source module inside the page, e.g. `load<typeof FaultLog>('/src/store/fault-log.ts')`. */
 export type Load = <M>(path: string) => Promise<M>;
 
+/** A one-item receipt for journal tests in the page (plain JSON, as `inPage` sends it). */
+export const noodleReceipt = (id: string) => ({
+  id,
+  time: '2026-11-23T10:00:00+08:00',
+  currency: 'CNY',
+  shop: { name: '老王面馆' },
+  items: [{ name: '牛肉面', quantity: 1, unitPrice: 1800, amount: 1800 }],
+  total: 1800,
+  payments: [{ method: 'alipay' as const, amount: 1800 }],
+});
+
 /** Opens a blank page on `devUrl`'s origin (the app itself is not started). */
 export async function blankPage(context: BrowserContext, devUrl: string): Promise<Page> {
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type * as Store from '../../src/store/index';
-import { inPage, storeTestPages } from './store-helpers';
+import { inPage, noodleReceipt, storeTestPages } from './store-helpers';
 
 const pages = storeTestPages();
 let page: Page;
@@ -10,15 +10,7 @@ async function open(): Promise<void> {
   page = await pages.open();
 }
 
-const RECEIPT = {
-  id: 'R-7',
-  time: '2026-11-23T10:00:00+08:00',
-  currency: 'CNY',
-  shop: { name: '老王面馆' },
-  items: [{ name: '牛肉面', quantity: 1, unitPrice: 1800, amount: 1800 }],
-  total: 1800,
-  payments: [{ method: 'alipay' as const, amount: 1800 }],
-};
+const RECEIPT = noodleReceipt('R-7');
 
 describe('what survives a reload', () => {
   test('a fault, a receipt stuck in printing and its unfinished job are all there after a reload', async () => {

@@ -7,6 +7,7 @@ import type { JobOutcome } from '../../src/printer/job-outcome';
 import { PrinterSession } from '../../src/printer/session';
 import type { SessionTiming } from '../../src/printer/session-types';
 import { VirtualTransport } from '../../src/transport/virtual';
+import { triggerDevice } from '../_util/trigger-device';
 
 // Short waits keep the suite fast; outcomes are asserted, never how long they took.
 const FAST: SessionTiming = {
@@ -42,20 +43,7 @@ afterEach(async () => {
 
 async function rig(): Promise<Rig> {
   const printer = new VirtualPrinter({ profile: PROFILES.virtual });
-  let received = 0;
-  let trigger: { at: number; action: () => void } | null = null;
-  const device = {
-    receive(bytes: Uint8Array) {
-      printer.receive(bytes);
-      received += bytes.length;
-      if (trigger && received >= trigger.at) {
-        const { action } = trigger;
-        trigger = null;
-        action();
-      }
-    },
-    onReply: (listener: (bytes: Uint8Array) => void) => printer.onReply(listener),
-  };
+  const { device, when } = triggerDevice(printer);
   const transport = new VirtualTransport(device, { chunkSize: 64 });
   const faults: FaultObservation[] = [];
   const session = await PrinterSession.open(transport, {
@@ -70,9 +58,7 @@ async function rig(): Promise<Rig> {
     transport,
     session,
     faults,
-    when(bytes, action) {
-      trigger = { at: received + bytes, action };
-    },
+    when,
   };
 }
 

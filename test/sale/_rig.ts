@@ -14,6 +14,7 @@ import { sessionPrinter } from '../../src/sale/session-printer';
 import type { SaleDeps, SaleJournal, SaleStep } from '../../src/sale/types';
 import type { JournalChange, JournalEntry } from '../../src/store/journal';
 import { VirtualTransport } from '../../src/transport/virtual';
+import { triggerDevice } from '../_util/trigger-device';
 
 // Short waits keep the suite fast (but roomy enough for a loaded machine); outcomes are asserted, never times.
 export const FAST: SessionTiming = {
@@ -118,26 +119,14 @@ export async function saleRig(receiptId = ''): Promise<SaleRig> {
   const printer = new VirtualPrinter({ profile: PROFILES.virtual });
   const journal = new MemoryJournal();
   const stateAtFirstByte: (string | undefined)[] = [];
-  let received = 0;
   let armed = false;
-  let trigger: { at: number; action: () => void } | null = null;
-  const device = {
-    receive(bytes: Uint8Array) {
-      // Status queries are 3 bytes; the first longer write after opening is job data.
-      if (armed && bytes.length > 3) {
-        armed = false;
-        stateAtFirstByte.push(journal.stateOf(receiptId));
-      }
-      printer.receive(bytes);
-      received += bytes.length;
-      if (trigger && received >= trigger.at) {
-        const { action } = trigger;
-        trigger = null;
-        action();
-      }
-    },
-    onReply: (listener: (bytes: Uint8Array) => void) => printer.onReply(listener),
-  };
+  const { device, when } = triggerDevice(printer, (bytes) => {
+    // Status queries are 3 bytes; the first longer write after opening is job data.
+    if (armed && bytes.length > 3) {
+      armed = false;
+      stateAtFirstByte.push(journal.stateOf(receiptId));
+    }
+  });
   const transport = new VirtualTransport(device, { chunkSize: 64 });
   const faults: FaultObservation[] = [];
   const sink = async (obs: FaultObservation) => {
@@ -166,9 +155,7 @@ export async function saleRig(receiptId = ''): Promise<SaleRig> {
     steps,
     deps,
     stateAtFirstByte,
-    when(bytes, action) {
-      trigger = { at: received + bytes, action };
-    },
+    when,
     paperText: () => textLines(printer.paper),
     cuts: () => printer.paper.items.filter((item) => item.kind === 'cut').length,
   };
