@@ -33,10 +33,6 @@ export function hrefFor(name: RouteName, params?: Record<string, string>): strin
   return name === 'home' ? '#/' : `#/${name}${query}`;
 }
 
-export function navigate(name: RouteName, params?: Record<string, string>): void {
-  location.hash = hrefFor(name, params);
-}
-
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {

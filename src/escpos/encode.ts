@@ -164,9 +164,6 @@ export function canEncode(text: string, encoding: TextEncoding): boolean {
   return encodeText(text, encoding).replaced === 0;
 }
 
-/** True when the encoding's non-ASCII bytes need the printer's Chinese (double-byte) mode. */
-export const isDoubleByte = (encoding: TextEncoding): boolean => encoding === 'gb18030';
-
 /**
  * Columns one character takes when printed in `encoding`: single-byte pages print everything one column
  * wide; in Chinese mode every double-byte character is a full-width (two-column) glyph; a `?` replacement

@@ -107,8 +107,3 @@ export async function loggedPrinters(): Promise<LoggedPrinter[]> {
   await tx.done;
   return found;
 }
-
-/** How many entries the log holds. */
-export async function countFaults(): Promise<number> {
-  return (await database()).count('faults');
-}

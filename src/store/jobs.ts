@@ -28,11 +28,6 @@ export function startJob(
   return write(['jobs'], (tx) => tx.store.add(record));
 }
 
-/** Notes that every byte was sent and the app now waits for the printer's confirmation. */
-export function markJobConfirming(id: number, at = Date.now()): Promise<JobEntry> {
-  return update(id, at, (job) => ({ ...job, state: 'confirming' }));
-}
-
 /** Ends a job with its outcome; a job already done keeps its first outcome. */
 export function finishJob(id: number, outcome: JobOutcome, at = Date.now()): Promise<JobEntry> {
   return update(id, at, (job) => (job.state === 'done' ? job : { ...job, state: 'done', outcome }));

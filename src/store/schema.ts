@@ -83,9 +83,8 @@ export interface JournalEntry {
   eReceiptLink: string | null;
 }
 
-/** A print job's progress; `done` always carries the outcome. */
-export type JobProgress =
-  { state: 'sending' } | { state: 'confirming' } | { state: 'done'; outcome: JobOutcome };
+/** A print job's progress: `sending` until it ends (bytes sent and confirmed or not); `done` carries the outcome. */
+export type JobProgress = { state: 'sending' } | { state: 'done'; outcome: JobOutcome };
 
 /** One print job: what was printed, why, and how it ended. */
 export type JobRecord = {

@@ -29,8 +29,3 @@ export function setSetting<K extends keyof SettingValues & string>(
     await tx.store.put(copy, key);
   });
 }
-
-/** Removes a setting. */
-export function clearSetting(key: keyof SettingValues & string): Promise<void> {
-  return write(['settings'], (tx) => tx.store.delete(key));
-}

@@ -53,11 +53,6 @@ function decoder(label: string): TextDecoder {
   return d;
 }
 
-/** True when the printer has a table for ESC t n in this interpreter (others fall back to PC437). */
-export function knownCodeTable(n: number): boolean {
-  return TABLES.has(n);
-}
-
 /** Reads one character from the front of `bytes` (which must not be empty). */
 export function decodeChar(bytes: Uint8Array, mode: CharMode): DecodedChar {
   const b = bytes[0]!;
