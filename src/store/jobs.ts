@@ -49,17 +49,12 @@ function update(id: number, at: number, change: (job: JobEntry) => JobEntry): Pr
 /** Jobs that never reached an outcome (the page closed mid-job), oldest first. */
 export async function unfinishedJobs(): Promise<JobEntry[]> {
   const db = await database();
-  const tx = db.transaction('jobs');
-  const index = tx.store.index('by-state');
-  const [sending, confirming] = await Promise.all(
-    (['sending', 'confirming'] as const).map((state) =>
-      index.getAll(IDBKeyRange.bound([state, -Infinity], [state, Infinity])),
-    ),
+  const sending = await db.getAllFromIndex(
+    'jobs',
+    'by-state',
+    IDBKeyRange.bound(['sending', -Infinity], ['sending', Infinity]),
   );
-  await tx.done;
-  return [...(sending ?? []), ...(confirming ?? [])]
-    .map((job) => job as JobEntry)
-    .sort((a, b) => a.startedAt - b.startedAt);
+  return sending.map((job) => job as JobEntry).sort((a, b) => a.startedAt - b.startedAt);
 }
 
 /** Every job of one journaled receipt, oldest first. */
