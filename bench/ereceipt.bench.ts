@@ -35,7 +35,7 @@ export default async function bench(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const name of FIXTURES) {
     const json = readFileSync(
-      new URL(`../../shared/fixtures/receipts/${name}.json`, import.meta.url),
+      new URL(`../test/fixtures/receipts/${name}.json`, import.meta.url),
       'utf8',
     );
     const receipt = validateReceipt(JSON.parse(json));

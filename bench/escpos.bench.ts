@@ -17,7 +17,7 @@ import { medianMs, type Figure } from './figures';
 
 const fixture = (name: string): Receipt =>
   JSON.parse(
-    readFileSync(new URL(`../../shared/fixtures/receipts/${name}.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../test/fixtures/receipts/${name}.json`, import.meta.url), 'utf8'),
   ) as Receipt;
 const receipt = fixture('convenience-store-zh');
 const cafe = fixture('cafe-en');

@@ -14,7 +14,7 @@ import type { Receipt } from '../src/receipt/types';
 import { medianMs, type Figure } from './figures';
 
 const receipt = JSON.parse(
-  readFileSync(new URL('../../shared/fixtures/receipts/convenience-store-zh.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../test/fixtures/receipts/convenience-store-zh.json', import.meta.url), 'utf8'),
 ) as Receipt;
 const profile = PROFILES['xprinter-80'];
 const job = receiptToEscPos(receipt, {

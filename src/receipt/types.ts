@@ -1,6 +1,5 @@
 /**
- * One sale's receipt, as the public input format describes it (receipt.schema.json in the shared design
- * notes). Money is always integer minor units of `currency` (fen, cents).
+ * One sale's receipt, as the public input format describes it (`docs/receipt.schema.json`). Money is always integer minor units of `currency` (fen, cents).
  */
 
 export type PaymentMethod = 'cash' | 'card' | 'unionpay' | 'wechat' | 'alipay' | 'other';

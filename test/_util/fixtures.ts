@@ -1,4 +1,4 @@
-/** The shared receipt fixtures (`../shared/fixtures/receipts/<name>.json`, beside the repository root). */
+/** The receipt fixtures the tests and benches use (`test/fixtures/receipts/<name>.json`). */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Path of a fixture file. */
 export function fixturePath(name: ReceiptFixture): string {
-  return join(root, '..', 'shared', 'fixtures', 'receipts', `${name}.json`);
+  return join(root, 'test', 'fixtures', 'receipts', `${name}.json`);
 }
 
 /** Raw JSON text of a fixture. */

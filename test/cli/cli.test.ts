@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fixturePath } from '../_util/fixtures';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'dist-cli', 'receipt-rescue.mjs');
@@ -60,7 +61,7 @@ describe('receipt-rescue render', () => {
   });
 
   test('renders what `receipt-rescue escpos` prints for the Chinese fixture, 喆犇 included', () => {
-    const fixture = join(root, '..', 'shared', 'fixtures', 'receipts', 'convenience-store-zh.json');
+    const fixture = fixturePath('convenience-store-zh');
     const job = spawnSync(process.execPath, [bin, 'escpos', fixture, '--width', '58'], { cwd: dir });
     expect(job.status).toBe(0);
     const result = cli(['render', '-', '--width', '58'], job.stdout);
