@@ -14,9 +14,15 @@ afterAll(async () => {
 
 const JSQR_PATH = createRequire(import.meta.url).resolve('jsqr');
 
-/** Reads the QR code shown in `selector` from a real screenshot of the page, decoding with jsQR in the page. */
+/**
+ * Reads the QR code shown in `selector` from a real screenshot of the viewport, as a phone held up to the
+ * screen would, decoding with jsQR in the page. The whole viewport is captured in one frame: an element
+ * screenshot measures the element's box first and captures later, so a layout shift in between (the "ready to
+ * work offline" banner appearing when the service worker finishes installing) cut the code in half.
+ */
 async function scanQr(page: Page, selector: string): Promise<string | null> {
-  const png = await page.locator(selector).screenshot();
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const png = await page.screenshot();
   await page.addScriptTag({ path: JSQR_PATH });
   return page.evaluate(async (base64) => {
     const image = new Image();
