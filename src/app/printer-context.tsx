@@ -2,17 +2,20 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { unflattenCapabilities, flattenCapabilities } from '../printer/capabilities';
+import { parseSetup } from '../printer/profile';
 import { printerKeyOf, recordFault } from '../store/fault-log';
 import { finishJob, startJob } from '../store/jobs';
-import { getPrinter, rememberPrinter, updatePrinterSettings } from '../store/printers';
+import { getPrinter, rememberPrinter, savePrinterProfile, updatePrinterSettings } from '../store/printers';
 import { PROBE_BAUD_RATES } from '../transport/serial-settings';
-import { PrinterController, type ControllerDeps } from './printer-controller';
+import { PrinterController, type ActiveSetup, type ControllerDeps } from './printer-controller';
 import type { PrinterActions, PrinterView } from './printer-view';
 import { useSettleClearedFaults } from './status/settle-faults';
 
 /** What a screen gets from `usePrinter()`. */
 export interface PrinterContextValue {
   view: PrinterView;
+  /** The connected printer's profile (paper width, encoding, …); null while none is connected. */
+  active: ActiveSetup | null;
   actions: PrinterActions;
   /** The controller itself, for the virtual printer screen (its paper and fault switches). */
   controller: PrinterController;
@@ -35,8 +38,10 @@ export function storeDeps(): ControllerDeps {
       const record = await getPrinter(printerKeyOf(identity));
       if (!record) return null;
       const baudRate = PROBE_BAUD_RATES.find((rate) => rate === record.settings.baudRate);
-      return { capabilities: unflattenCapabilities(record.capabilities), baudRate };
+      const setup = parseSetup(record.settings.profile) ?? undefined;
+      return { capabilities: unflattenCapabilities(record.capabilities), baudRate, setup };
     },
+    saveSetup: (identity, setup) => savePrinterProfile(printerKeyOf(identity), setup),
     storage: safeLocalStorage(),
     jobs: { start: (activity, printer) => startJob(activity, printer), finish: finishJob },
   };
@@ -62,12 +67,20 @@ export function PrinterProvider({
   const controller = useMemo(() => given ?? new PrinterController(storeDeps()), [given]);
   useSettleClearedFaults(controller);
   const [view, setView] = useState<PrinterView>(controller.view);
+  const [active, setActive] = useState<ActiveSetup | null>(controller.active);
   useEffect(() => {
     const stop = controller.subscribe(setView);
+    const stopSetup = controller.onSetup(setActive);
     void controller.restore();
-    return stop;
+    return () => {
+      stop();
+      stopSetup();
+    };
   }, [controller]);
-  const value = useMemo(() => ({ view, actions: controller, controller }), [view, controller]);
+  const value = useMemo(
+    () => ({ view, active, actions: controller, controller }),
+    [view, active, controller],
+  );
   return <PrinterContext.Provider value={value}>{children}</PrinterContext.Provider>;
 }
 

@@ -16,6 +16,8 @@ import { VirtualTransport } from '../transport/virtual';
 import { WebSerialTransport } from '../transport/webserial';
 import { WebUsbTransport } from '../transport/webusb';
 import type { VirtualPrinter } from '../escpos/virtual-printer';
+import type { PrinterProfile } from '../escpos/capabilities';
+import type { PrinterSetup } from '../printer/profile';
 import type { PrinterActions, PrinterView } from './printer-view';
 
 /** Where the controller keeps and finds things; the app passes the store, tests pass fakes. */
@@ -25,6 +27,8 @@ export interface ControllerDeps {
   remember(identity: PrinterIdentity, known: KnownPrinter): Promise<unknown>;
   /** What was learned about this printer last time, or null. */
   recall(identity: PrinterIdentity): Promise<KnownPrinter | null>;
+  /** Keeps the profile the merchant set for this printer; null forgets it (chosen automatically again). */
+  saveSetup(identity: PrinterIdentity, setup: PrinterSetup | null): Promise<unknown>;
   /** Which printer to reconnect to on the next load. */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   /** The durable record of print jobs: started before the first byte, finished with the outcome. */
@@ -38,6 +42,14 @@ export interface ControllerDeps {
 export interface KnownPrinter {
   capabilities: PrinterCapabilities | null;
   baudRate?: BaudRate;
+  /** The profile the merchant set, if any. */
+  setup?: PrinterSetup;
+}
+
+/** The connected printer's profile and the encoder profile every job is laid out with. */
+export interface ActiveSetup {
+  setup: PrinterSetup;
+  profile: PrinterProfile;
 }
 
 const LAST_PRINTER = 'receipt-rescue.printer';
@@ -48,7 +60,10 @@ export class PrinterController implements PrinterActions {
   session: PrinterSession | null = null;
   /** The virtual printer in use (for its screen), or null. */
   virtual: { printer: VirtualPrinter; transport: VirtualTransport } | null = null;
+  /** The connected printer's profile; null while none is connected. */
+  active: ActiveSetup | null = null;
   private readonly listeners = new Set<(view: PrinterView) => void>();
+  private readonly setupListeners = new Set<(active: ActiveSetup | null) => void>();
   private stopSession: (() => void)[] = [];
   private stopOnPlugIn: (() => void) | null = null;
 
@@ -59,6 +74,36 @@ export class PrinterController implements PrinterActions {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  /** Calls `listener` whenever the connected printer's profile changes; returns its removal. */
+  onSetup(listener: (active: ActiveSetup | null) => void): () => void {
+    this.setupListeners.add(listener);
+    return () => this.setupListeners.delete(listener);
+  }
+
+  /**
+   * Sets the connected printer's profile and remembers it for this printer; null goes back to the one
+   * chosen automatically. A new paper width on the virtual printer loads a roll of that width.
+   */
+  changeSetup = async (setup: PrinterSetup | null): Promise<void> => {
+    const session = this.session;
+    if (!session) return;
+    const identity = session.transport.identity;
+    const chosen: PrinterSetup | null = setup && { ...setup, origin: { kind: 'merchant' } };
+    await this.deps.saveSetup(identity, chosen);
+    const { chooseSetup, paperDots } = await import('../printer/profile');
+    const next = chosen ?? chooseSetup(identity, session.capabilities);
+    const dots = paperDots(next.paper, next.family);
+    if (
+      this.virtual &&
+      session.transport === this.virtual.transport &&
+      this.virtual.printer.paper.widthDots !== dots
+    ) {
+      await this.connectVirtual();
+      return;
+    }
+    await this.useSetup(session, next);
+  };
 
   connectUsb = (): Promise<void> => this.connect(() => WebUsbTransport.request());
   connectSerial = (): Promise<void> =>
@@ -97,18 +142,8 @@ export class PrinterController implements PrinterActions {
   printTestPage = async (): Promise<JobOutcome> => {
     const session = this.session;
     if (!session) return { kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' };
-    const [{ testPageCommands }, { PROFILES }] = await Promise.all([
-      import('../printer/test-page'),
-      import('../escpos/capabilities'),
-    ]);
-    const generic = PROFILES['generic-80'];
-    // A printer that says it has no Chinese font gets single-byte text instead of GB18030 pairs.
-    const profile =
-      session.transport.kind === 'virtual'
-        ? PROFILES.virtual
-        : session.capabilities?.multibyteFont === false
-          ? { ...generic, chineseFont: false, defaultEncoding: 'cp858' as const }
-          : generic;
+    const { testPageCommands } = await import('../printer/test-page');
+    const profile = this.active?.profile ?? (await this.useSetup(session, null)).profile;
     const transport = session.transport;
     const settings =
       transport instanceof WebSerialTransport ? [serialSummary(transport.lineSettings)] : undefined;
@@ -143,10 +178,15 @@ export class PrinterController implements PrinterActions {
     return outcome;
   }
 
-  private async makeVirtual(): Promise<VirtualTransport> {
+  /** The virtual printer behind a new transport; a roll of `widthDots` when given (else the one in use). */
+  private async makeVirtual(widthDots?: number): Promise<VirtualTransport> {
     const { VirtualPrinter } = await import('../escpos/virtual-printer');
     const { PROFILES } = await import('../escpos/capabilities');
-    const printer = this.virtual?.printer ?? new VirtualPrinter({ profile: PROFILES.virtual });
+    const current = this.virtual?.printer;
+    const printer =
+      current && (widthDots === undefined || current.paper.widthDots === widthDots)
+        ? current
+        : new VirtualPrinter({ profile: PROFILES.virtual, widthDots });
     const transport = new VirtualTransport(printer);
     this.virtual = { printer, transport };
     return transport;
@@ -162,6 +202,10 @@ export class PrinterController implements PrinterActions {
       transport = await pick();
       this.setView({ state: 'connecting', identity: transport.identity });
       const known = await this.deps.recall(transport.identity).catch(() => null);
+      if (transport instanceof VirtualTransport && known?.setup) {
+        const { paperDots } = await import('../printer/profile');
+        transport = await this.makeVirtual(paperDots(known.setup.paper, known.setup.family));
+      }
       if (transport instanceof WebSerialTransport) {
         if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });
         else await findBaudRate(transport);
@@ -171,6 +215,7 @@ export class PrinterController implements PrinterActions {
         capabilities: known?.capabilities,
       });
       this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
+      await this.useSetup(session, known?.setup ?? null);
       this.attach(session);
       const baudRate = transport instanceof WebSerialTransport ? transport.lineSettings.baudRate : undefined;
       await this.deps.remember(session.transport.identity, { capabilities: session.capabilities, baudRate });
@@ -196,6 +241,22 @@ export class PrinterController implements PrinterActions {
         .catch((sinkError: unknown) => console.error('connection fault not logged', sinkError));
       this.setView({ state: 'lost', identity: transport?.identity, error: failure });
     }
+  }
+
+  /**
+   * Makes `setup` (or, when null, the one chosen from the model table and the probe) the profile every job
+   * on `session` is laid out with; the chunk size bounds each write between status checks.
+   */
+  private async useSetup(session: PrinterSession, setup: PrinterSetup | null): Promise<ActiveSetup> {
+    const { chooseSetup, printingProfile } = await import('../printer/profile');
+    const chosen = setup ?? chooseSetup(session.transport.identity, session.capabilities);
+    const active = { setup: chosen, profile: printingProfile(chosen) };
+    session.timing.pieceBytes = chosen.chunkSize;
+    if (this.session === null || this.session === session) {
+      this.active = active;
+      for (const listener of [...this.setupListeners]) listener(active);
+    }
+    return active;
   }
 
   private attach(session: PrinterSession): void {
@@ -228,6 +289,10 @@ export class PrinterController implements PrinterActions {
     this.stopOnPlugIn = null;
     for (const stop of this.stopSession.splice(0)) stop();
     this.session = null;
+    if (this.active) {
+      this.active = null;
+      for (const listener of [...this.setupListeners]) listener(null);
+    }
   }
 
   private savedIdentity(): PrinterIdentity | null {

@@ -8,6 +8,7 @@ import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
 import { align, bold, charSize, type Command } from '../escpos/commands';
 import { EscPosJob } from '../escpos/job';
 import { qrModules } from '../escpos/qr-modules';
+import { wrapText } from '../escpos/text-width';
 import type { PrinterIdentity } from '../transport/types';
 import type { PrinterCapabilities } from './capabilities';
 
@@ -51,20 +52,23 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   const { identity, profile } = info;
   const columns = profileColumns(profile);
   const job = new EscPosJob({ profile, qrModules });
+  // Information lines wrap at word boundaries within the paper, so only the rulers run edge to edge and a
+  // ruler that breaks means the paper width is set wrong.
+  const say = (text: string) => {
+    for (const part of wrapText(text, columns)) job.line(part);
+  };
   job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
   job.add(charSize(1, 1), bold(false)).line('Receipt Rescue').line(new Date(info.at).toISOString());
   job.add(align('left')).line(ruler(columns));
-  job.line(`Printer: ${identity.name}`);
-  job.line(
-    `Connection: ${identity.transport}  VID ${hex(identity.vendorId)}  PID ${hex(identity.productId)}`,
-  );
-  if (identity.serialNumber) job.line(`Serial no.: ${identity.serialNumber}`);
-  job.line(`Profile: ${profile.name}, ${profile.dots} dots, ${columns} columns`);
-  for (const line of info.settings ?? []) job.line(line);
-  for (const line of capabilityLines(info.capabilities)) job.line(line);
+  say(`Printer: ${identity.name}`);
+  say(`Connection: ${identity.transport}  VID ${hex(identity.vendorId)}  PID ${hex(identity.productId)}`);
+  if (identity.serialNumber) say(`Serial no.: ${identity.serialNumber}`);
+  say(`Profile: ${profile.name}, ${profile.dots} dots, ${columns} columns`);
+  for (const line of info.settings ?? []) say(line);
+  for (const line of capabilityLines(info.capabilities)) say(line);
   job.line(ruler(columns));
-  job.line('ASCII: ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789');
-  job.line('abcdefghijklmnopqrstuvwxyz !"#$%&()*+,-./:;<=>?@[]');
+  say('ASCII: ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789');
+  say('abcdefghijklmnopqrstuvwxyz !"#$%&()*+,-./:;<=>?@[]');
   if (profile.chineseFont || profile.utf8Mode) {
     job.line('中文：小票打印测试 合计 ￥12.50');
   }
@@ -78,7 +82,7 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   job.add(code128('RR-TEST-0001', { height: 60 }));
   job.qr('https://receipt-rescue.example/#test', { moduleSize: 5 });
   job.add(align('left')).line(ruler(columns));
-  job.line('If every line above is complete, the printer is OK.');
+  say('If every line above is complete, the printer is OK.');
   job.line('以上各行完整即打印正常。');
   return job.cut().commands();
 }

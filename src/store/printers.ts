@@ -1,4 +1,5 @@
 /** Printers the app has met: identity, probed capabilities and per-printer settings (e.g. serial baud rate). */
+import type { PrinterSetup } from '../printer/profile';
 import type { PrinterIdentity } from '../transport/types';
 import { database, write } from './db';
 import { printerKeyOf } from './fault-entry';
@@ -53,4 +54,24 @@ export async function getPrinter(key: string): Promise<PrinterRecord | undefined
 /** Every known printer, most recently seen first. */
 export async function knownPrinters(): Promise<PrinterRecord[]> {
   return (await (await database()).getAllFromIndex('printers', 'by-last-seen')).reverse();
+}
+
+/**
+ * Keeps the profile the merchant set for a printer (null: forget it, so the next connect chooses one
+ * again). Resolves with the record, or undefined if the printer is unknown.
+ */
+export function savePrinterProfile(
+  key: string,
+  profile: PrinterSetup | null,
+): Promise<PrinterRecord | undefined> {
+  return write(['printers'], async (tx) => {
+    const known = await tx.store.get(key);
+    if (!known) return undefined;
+    const settings = { ...known.settings };
+    delete settings.profile;
+    if (profile) settings.profile = structuredClone(profile);
+    const record: PrinterRecord = { ...known, settings };
+    await tx.store.put(record);
+    return record;
+  });
 }

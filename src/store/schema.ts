@@ -6,6 +6,7 @@ import type { DBSchema } from 'idb';
 import type { PrinterStatus } from '../escpos/status-model';
 import type { Activity, FaultKind, FaultResolution } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
+import type { PrinterSetup } from '../printer/profile';
 import type { Receipt } from '../receipt/types';
 import type { PrinterIdentity } from '../transport/types';
 
@@ -61,13 +62,26 @@ export interface PrinterRecord {
   key: string;
   identity: PrinterIdentity;
   capabilities: Record<string, CapabilityValue>;
-  settings: { baudRate?: number; paperWidthMm?: 58 | 80; codePage?: string };
+  /** `profile`: the printer profile the merchant set (absent: chosen automatically on each connect). */
+  settings: { baudRate?: number; paperWidthMm?: 58 | 80; codePage?: string; profile?: PrinterSetup };
   firstSeen: number;
   lastSeen: number;
 }
 
-/** Where a receipt is on its way to the customer. */
-export type JournalState = 'pending' | 'printing' | 'printed' | 'failed' | 'e-receipt-issued' | 'reprinted';
+/**
+ * Where a receipt is on its way to the customer. `sent`: every byte was accepted by the printer's connection,
+ * its confirmation not yet in; `unconfirmed`: a page closed while the receipt was `sent`, so it is most
+ * likely on paper but nobody saw the printer confirm it (the merchant looks and says).
+ */
+export type JournalState =
+  | 'pending'
+  | 'printing'
+  | 'sent'
+  | 'unconfirmed'
+  | 'printed'
+  | 'failed'
+  | 'e-receipt-issued'
+  | 'reprinted';
 
 /** One sale's receipt in the journal. */
 export interface JournalEntry {

@@ -8,7 +8,7 @@ import type { Activity } from '../../printer/faults';
 import type { JobOutcome } from '../../printer/job-outcome';
 import { encodeReceiptLink } from '../../receipt/link/encode';
 import type { ReprintDeps } from '../../sale/reprint';
-import { sessionPrinter } from '../../sale/session-printer';
+import { defaultProfile, sessionPrinter } from '../../sale/session-printer';
 import { storeJournal } from '../../sale/store-deps';
 import type { SaleDeps, SalePrinter, SaleStep } from '../../sale/types';
 import { recordFault } from '../../store/fault-log';
@@ -22,7 +22,11 @@ import { withReceiptLock } from './locks';
  * of each receipt job.
  */
 function lockedPrinter(controller: PrinterController): SalePrinter {
-  const inner = sessionPrinter(() => controller.session);
+  // Receipts are laid out for the connected printer's profile (58 mm paper gets 32 columns).
+  const inner = sessionPrinter(
+    () => controller.session,
+    (session) => controller.active?.profile ?? defaultProfile(session),
+  );
   const print = (job: PrintJob, activity: Activity): Promise<JobOutcome> =>
     activity.kind === 'printing-receipt'
       ? withReceiptLock(activity.receiptId, () => controller.print(job, activity))
