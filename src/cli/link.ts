@@ -28,7 +28,7 @@ export async function linkCommand(args: readonly string[]): Promise<number> {
   const { positional, options } = parseArgs(args, ['base', 'key']);
   const base = viewerBase(options);
   const signer = await signerFromFile(options.get('key'));
-  const receipt = readReceipt(positional[0]);
+  const receipt = readReceipt(positional[0], 'link');
   if (!receipt) return EXIT.invalid;
   console.log(await encodeReceiptLink(base, receipt, { signer }));
   return EXIT.ok;

@@ -1,6 +1,8 @@
 /** `receipt-rescue` command line: the table of sub-commands. Adding a command is one line here. */
 import { escposCommand, ESCPOS_USAGE } from './escpos';
+import { keygenCommand, KEYGEN_USAGE } from './keygen';
 import { linkCommand, LINK_USAGE } from './link';
+import { tolerateClosedStdout } from './output';
 import { qrCommand, QR_USAGE } from './qr';
 import { renderCommand, RENDER_USAGE } from './render';
 import { runCli, type CliCommand } from './run';
@@ -18,6 +20,12 @@ const COMMANDS: Record<string, CliCommand> = {
   link: { usage: LINK_USAGE, summary: 'Print the e-receipt link of a receipt.', run: linkCommand },
   qr: { usage: QR_USAGE, summary: 'Write the e-receipt QR code as SVG or PNG.', run: qrCommand },
   verify: { usage: VERIFY_USAGE, summary: 'Decode and verify an e-receipt link.', run: verifyCommand },
+  keygen: {
+    usage: KEYGEN_USAGE,
+    summary: 'Make a private signing key (JWK) for link and qr --key.',
+    run: keygenCommand,
+  },
 };
 
+tolerateClosedStdout();
 process.exitCode = await runCli(COMMANDS, process.argv.slice(2));

@@ -1,9 +1,10 @@
 /**
  * `receipt-rescue qr <receipt.json> [--base URL] [--key jwk] [--mode link|text] [--level L|M|Q|H] -o out.svg|out.png`:
- * the e-receipt QR as SVG or PNG. The PNG is written by hand (PNG spec, ISO/IEC 15948) with node:zlib.
+ * the e-receipt QR as SVG or PNG. The PNG is 8-bit greyscale, compressed with node:zlib (chunks from `png.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { PNG_SIGNATURE, pngChunk } from '../escpos/interpreter/png';
 import { encodeReceiptLink } from '../receipt/link/encode';
 import { qrForLink, qrForText, qrSvg, type QrLevel, type QrMatrix } from '../receipt/qr';
 import { receiptToText } from '../receipt/text-receipt';
@@ -13,28 +14,6 @@ import { EXIT, parseArgs, readReceipt, UsageError, viewerBase } from './receipt-
 /** Usage line of the command. */
 export const QR_USAGE =
   'receipt-rescue qr <receipt.json> -o out.svg|out.png [--base URL] [--key private-key.jwk] [--mode link|text] [--level L|M|Q|H]';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 as PNG chunks use it (ISO 3309 polynomial, PNG spec annex D). */
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 /** An 8-bit greyscale PNG of the symbol: `scale` pixels per module, `margin` modules of quiet zone. */
 export function qrPng(matrix: QrMatrix, scale = 8, margin = 4): Buffer {
@@ -54,10 +33,10 @@ export function qrPng(matrix: QrMatrix, scale = 8, margin = 4): Buffer {
   header.writeUInt32BE(side, 4);
   header.set([8, 0, 0, 0, 0], 8); // bit depth 8, colour type 0 (greyscale), deflate, adaptive filters, no interlace
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), // PNG signature
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', new Uint8Array(0)),
   ]);
 }
 
@@ -72,7 +51,7 @@ export async function qrCommand(args: readonly string[]): Promise<number> {
   if (!['L', 'M', 'Q', 'H'].includes(level)) throw new UsageError('--level must be L, M, Q or H');
   const base = viewerBase(options);
   const signer = await signerFromFile(options.get('key'));
-  const receipt = readReceipt(positional[0]);
+  const receipt = readReceipt(positional[0], 'qr');
   if (!receipt) return EXIT.invalid;
   const content =
     mode === 'text' ? receiptToText(receipt) : await encodeReceiptLink(base, receipt, { signer });

@@ -1,6 +1,7 @@
 /** Shared by the receipt commands: option parsing, reading and validating a receipt file, exit codes. */
 import { readFileSync } from 'node:fs';
 import { ReceiptError } from '../receipt/errors';
+import { decodeReceiptFile } from './text-file';
 import { parseReceipt } from '../receipt/validate';
 import type { Receipt } from '../receipt/types';
 
@@ -13,16 +14,22 @@ export class UsageError extends Error {
   readonly code = 'usage';
 }
 
-/** Positional arguments and `--name value` options (`-o` is `--out`). */
+/** Positional arguments, `--name value` options (`-o` is `--out`) and bare `--flag`s. */
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string>;
+  flags: Set<string>;
 }
 
-/** Splits arguments; every option takes a value; only `allowed` names are accepted. */
-export function parseArgs(args: readonly string[], allowed: readonly string[]): ParsedArgs {
+/** Splits arguments; `allowed` options take a value, `flags` take none; any other name is a usage error. */
+export function parseArgs(
+  args: readonly string[],
+  allowed: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string>();
+  const seen = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('-') || arg === '-') {
@@ -31,23 +38,33 @@ export function parseArgs(args: readonly string[], allowed: readonly string[]): 
     }
     const [rawName, inline] = arg.split('=', 2) as [string, string | undefined];
     const name = rawName === '-o' ? 'out' : rawName.replace(/^--/, '');
+    if (flags.includes(name) && inline === undefined) {
+      seen.add(name);
+      continue;
+    }
     if (!allowed.includes(name)) throw new UsageError(`unknown option ${rawName}`);
     const value = inline ?? args[++i];
     if (value === undefined) throw new UsageError(`${rawName} needs a value`);
     options.set(name, value);
   }
-  return { positional, options };
+  return { positional, options, flags: seen };
 }
 
 /** Reads and validates the receipt at `path` (`-` = stdin); prints the reason and returns undefined if invalid. */
-export function readReceipt(path: string | undefined): Receipt | undefined {
+export function readReceipt(path: string | undefined, command: string): Receipt | undefined {
   if (path === undefined) throw new UsageError('missing <receipt.json>');
-  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
+  const text = decodeReceiptFile(readFileSync(path === '-' ? 0 : path));
+  if (!text.ok) {
+    console.error(`receipt-rescue ${command}: ${path}: ${text.problem}; save the file as UTF-8`);
+    return undefined;
+  }
+  if (text.encoding === 'gb18030')
+    console.error(`receipt-rescue ${command}: ${path}: read as GB18030 (the file is not UTF-8)`);
   try {
-    return parseReceipt(text);
+    return parseReceipt(text.text);
   } catch (error) {
     if (!(error instanceof ReceiptError)) throw error;
-    console.error(`receipt-rescue: ${path}: invalid receipt (${error.code}) ${error.message}`);
+    console.error(`receipt-rescue ${command}: ${path}: invalid receipt (${error.code}) ${error.message}`);
     return undefined;
   }
 }

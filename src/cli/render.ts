@@ -9,6 +9,7 @@ import {
   renderSvg,
   renderText,
 } from '../escpos/interpreter';
+import { writeOut } from './output';
 import { EXIT, parseArgs, UsageError } from './receipt-input';
 
 /** Usage line of the command. */
@@ -49,8 +50,6 @@ export async function renderCommand(args: readonly string[]): Promise<number> {
       : format === 'svg'
         ? renderSvg(paper)
         : `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeXml(path)}</title><style>${PAPER_CSS}</style></head><body>\n${renderHtml(paper)}\n</body></html>`;
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(`${out}\n`, (error) => (error ? reject(error) : resolve())),
-  );
+  await writeOut(`${out}\n`);
   return EXIT.ok;
 }

@@ -11,10 +11,12 @@ export type TextEncoding = 'cp437' | 'cp858' | 'cp866' | 'cp1252' | 'gb18030' | 
 /** Single-byte code pages among `TextEncoding`. */
 export type CodePageName = 'cp437' | 'cp858' | 'cp866' | 'cp1252';
 
-/** Bytes for some text, and how many characters had to be replaced by `?`. */
+/** Bytes for some text, and how many characters had to be replaced by `?`, and which. */
 export interface Encoded {
   bytes: Uint8Array;
   replaced: number;
+  /** Each character printed as `?`, in order (a surrogate pair counts as one character). */
+  missing: string[];
 }
 
 // Upper halves (0x80–0xFF) of each page; \0 marks an unassigned byte. Facts from the IBM/Microsoft code
@@ -113,40 +115,42 @@ export function encodeText(input: string, encoding: TextEncoding): Encoded {
   // Composed form first: "e" + U+0301 from a POS becomes "é", which the code pages have as one byte.
   const text = input.normalize('NFC');
   if (encoding === 'utf8') {
-    let replaced = 0;
+    const missing: string[] = [];
     // eslint-disable-next-line no-control-regex -- the controls are exactly what is being removed
-    const clean = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]|\p{Cs}/gu, () => {
-      replaced++;
+    const clean = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]|\p{Cs}/gu, (char) => {
+      missing.push(char);
       return '?';
     });
-    return { bytes: utf8.encode(clean), replaced };
+    return { bytes: utf8.encode(clean), replaced: missing.length, missing };
   }
   // A code above 0xFF is a GB18030 two-byte code (lead byte ≥ 0x81); code-page bytes are single.
   const lookup = codeLookup(encoding);
   const out = new Uint8Array(text.length * 2);
   let n = 0;
-  let replaced = 0;
+  const missing: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       if (isPrintableAscii(unit)) out[n++] = unit;
       else {
         out[n++] = REPLACEMENT;
-        replaced++;
+        missing.push(text[i]!);
       }
       continue;
     }
     const code = unit >= 0xd800 && unit <= 0xdfff ? undefined : lookup(unit);
     if (code === undefined) {
       out[n++] = REPLACEMENT;
-      replaced++;
-      if (unit >= 0xd800 && unit <= 0xdbff) i++; // one `?` for the whole surrogate pair
+      // One `?` for the whole surrogate pair.
+      const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length;
+      missing.push(pair ? text.slice(i, i + 2) : text[i]!);
+      if (pair) i++;
     } else if (code > 0xff) {
       out[n++] = code >> 8;
       out[n++] = code & 0xff;
     } else out[n++] = code;
   }
-  return { bytes: out.slice(0, n), replaced };
+  return { bytes: out.slice(0, n), replaced: missing.length, missing };
 }
 
 /** The printer's code for a non-ASCII UTF-16 unit in `encoding`, or undefined when it has none. */

@@ -50,6 +50,7 @@ export class EscPosJob {
   private mode: CharMode = 'unknown';
   private table: number | undefined;
   private replacedCount = 0;
+  private readonly missingChars = new Set<string>();
   private readonly qrModules: JobOptions['qrModules'];
 
   constructor(options: JobOptions) {
@@ -63,6 +64,11 @@ export class EscPosJob {
   /** Characters printed as `?` because the encoding lacks them. */
   get replaced(): number {
     return this.replacedCount;
+  }
+
+  /** The distinct characters printed as `?`, in the order first met. */
+  get unprintable(): readonly string[] {
+    return [...this.missingChars];
   }
 
   /** Appends ready-made commands. */
@@ -81,8 +87,9 @@ export class EscPosJob {
   /** Encoded text without a line feed. */
   text(text: string): this {
     if (text === '') return this;
-    const { bytes, replaced } = encodeText(text, this.encoding);
+    const { bytes, replaced, missing } = encodeText(text, this.encoding);
     this.replacedCount += replaced;
+    for (const char of missing) this.missingChars.add(char);
     if (bytes.some((b) => b >= 0x80)) this.enterMode();
     return this.add({ name: `text ${text}`, bytes });
   }

@@ -28,6 +28,8 @@ export interface EscPosReceipt {
   /** The same job as commands, so a printer session can check status between them. */
   commands: readonly Command[];
   replaced: number;
+  /** The distinct characters printed as `?`, so a caller can say which. */
+  unprintable: readonly string[];
   layout: ReceiptLayout;
 }
 
@@ -57,7 +59,13 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
     Object.assign(state, next);
   };
   for (const block of layout.blocks) renderBlock(block);
-  return { bytes: job.bytes(), commands: job.commands(), replaced: job.replaced, layout };
+  return {
+    bytes: job.bytes(),
+    commands: job.commands(),
+    replaced: job.replaced,
+    unprintable: job.unprintable,
+    layout,
+  };
 
   function renderBlock(block: LayoutBlock): void {
     switch (block.kind) {

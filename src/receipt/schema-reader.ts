@@ -42,8 +42,18 @@ export class Reader {
     const value = this.number(o, key, path);
     if (value === undefined) return undefined;
     const at = join(path, key);
-    if (!Number.isSafeInteger(value))
+    if (!Number.isInteger(value))
       throw new ReceiptError('not-integer', at, 'must be a whole number of minor units');
+    // Beyond 2^53 − 1 not every whole number has a double, so sums would silently round.
+    if (!Number.isSafeInteger(value)) {
+      const limit = `${value < 0 ? '-' : ''}${Number.MAX_SAFE_INTEGER}`;
+      const printed = BigInt(value).toString();
+      throw new ReceiptError(
+        'out-of-range',
+        at,
+        `${printed} is ${value < 0 ? 'less' : 'more'} than ${limit} (Number.MAX_SAFE_INTEGER), past which amounts do not add up exactly`,
+      );
+    }
     if (min !== undefined && value < min)
       throw new ReceiptError('out-of-range', at, `must be at least ${min}`);
     return value;

@@ -1,4 +1,5 @@
 // Renderers: what a person sees in the HTML and SVG of interpreted bytes (hand-written from the Epson reference).
+import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { interpret, renderHtml, renderSvg } from '../../src/escpos/interpreter';
@@ -26,6 +27,36 @@ function rasterize(svg: string, scale = 2): { rgba: Uint8ClampedArray; width: nu
   return { rgba, width, height };
 }
 
+/** The dots of a 1-bit palette PNG (as the renderer writes it), one string per row: `#` dark, `.` light. */
+function pngDots(base64: string): string[] {
+  const png = Buffer.from(base64, 'base64');
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let palette: Buffer = Buffer.alloc(0);
+  const idat: Buffer[] = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)];
+      expect([...data.subarray(8, 10)]).toEqual([1, 3]); // 1 bit per pixel, palette
+    }
+    if (type === 'PLTE') palette = data;
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const rowBytes = Math.ceil(width / 8);
+  return Array.from({ length: height }, (_, y) =>
+    Array.from({ length: width }, (_, x) => {
+      const index = (raw[y * (rowBytes + 1) + 1 + (x >> 3)]! >> (7 - (x & 7))) & 1;
+      return palette[index * 3] === 0 ? '#' : '.';
+    }).join(''),
+  );
+}
+
 describe('SVG', () => {
   test('a QR code printed with GS ( k is drawn so that a scanner reads its data back', () => {
     const data = 'https://r.example/#1ABCdef-98765';
@@ -39,12 +70,54 @@ describe('SVG', () => {
     expect(jsQR(rgba, width, height)?.data).toBe(data);
   });
 
-  test('raster images are drawn dot for dot at their alignment', () => {
+  test('raster images are drawn dot for dot at their alignment, as one 1-bit PNG', () => {
     const job = Uint8Array.from([ESC, 0x61, 2, GS, 0x76, 0x30, 0, 1, 0, 2, 0, 0xf0, 0x0f]);
     const svg = renderSvg(interpret(job, { widthDots: 384 }).paper);
     // Right-aligned on 384 dots: the 8-dot image starts at x = 376.
-    expect(svg).toContain(
-      '<rect x="376" y="0" width="4" height="1"/><rect x="380" y="1" width="4" height="1"/>',
+    const images = [
+      ...svg.matchAll(
+        /<image x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"[^>]*href="data:image\/png;base64,([^"]+)"/g,
+      ),
+    ];
+    expect(images.map((m) => m.slice(1, 5).map(Number))).toEqual([[376, 0, 8, 2]]);
+    expect(pngDots(images[0]![5]!)).toEqual(['####....', '....####']);
+  });
+
+  test('an image wider than the paper is cut at the paper edge', () => {
+    // GS v 0, 4 bytes (32 dots) wide, one row, on 16-dot paper: only the first 16 dots can print.
+    const job = Uint8Array.from([GS, 0x76, 0x30, 0, 4, 0, 1, 0, 0xff, 0x00, 0xff, 0xff]);
+    const svg = renderSvg(interpret(job, { widthDots: 16 }).paper);
+    const [, width, data] = /<image [^>]*width="(\d+)"[^>]*base64,([^"]+)"/.exec(svg)!;
+    expect(Number(width)).toBe(16);
+    expect(pngDots(data!)).toEqual(['########........']);
+  });
+
+  test('a QR code too long for any symbol is a labelled box, and what follows still prints', () => {
+    const data = new Uint8Array(3000).fill(0x61);
+    const job = Uint8Array.from([
+      ...[GS, 0x28, 0x6b, (data.length + 3) & 0xff, (data.length + 3) >> 8, 0x31, 0x50, 0x30, ...data],
+      ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30],
+      ...ascii('next'),
+      LF,
+    ]);
+    const svg = renderSvg(interpret(job, { widthDots: 384 }).paper);
+    expect(svg).toContain('>QR code not printable: 3000 bytes is too much data for a level L QR code</text>');
+    expect(svg).toContain('>next</text>');
+    const html = renderHtml(interpret(job, { widthDots: 384 }).paper);
+    expect(html).toContain(
+      '<p class="line">QR code not printable: 3000 bytes is too much data for a level L QR code</p>',
+    );
+  });
+
+  test('a QR code wider than the paper is a labelled box', () => {
+    const data = ascii('https://r.example/#1ABC');
+    const job = Uint8Array.from([
+      ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x43, 16], // 16-dot modules: a 25-module symbol is 400 dots
+      ...[GS, 0x28, 0x6b, data.length + 3, 0, 0x31, 0x50, 0x30, ...data],
+      ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30],
+    ]);
+    expect(renderSvg(interpret(job, { widthDots: 384 }).paper)).toContain(
+      'QR code not printable: 25 modules of 16 dots are wider than the paper',
     );
   });
 

@@ -96,12 +96,6 @@ export function mergeBands(image: ImageItem, band: ImageItem): ImageItem | null 
   return { ...image, heightDots: image.heightDots + band.heightDots, bits };
 }
 
-/** True when the dot at (x, y) of an image is black. */
-export function dotAt(image: ImageItem, x: number, y: number): boolean {
-  const rowBytes = Math.ceil(image.widthDots / 8);
-  return ((image.bits[y * rowBytes + (x >> 3)] ?? 0) & (0x80 >> (x & 7))) !== 0;
-}
-
 // GS k m: function A m = 0–6 and function B m = 65–73 name the same symbologies in this order (Epson: GS k).
 const SYMBOLOGIES: readonly Symbology[] = [
   'UPC-A',

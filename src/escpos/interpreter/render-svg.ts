@@ -1,10 +1,11 @@
 /**
- * Paper → SVG, one user unit per printer dot: text at its printed width (`textLength`), images dot for dot,
- * QR codes redrawn from their data with `uqr` (so a phone can scan the picture), barcodes as a labelled box
- * that keeps their data, cuts as dashed lines.
+ * Paper → SVG, one user unit per printer dot: text at its printed width (`textLength`), images as 1-bit PNGs
+ * cut at the paper's edge, QR codes redrawn from their data with `uqr` (so a phone can scan the picture) or a
+ * labelled box when the printer could not print them, barcodes as a labelled box that keeps their data, cuts
+ * as dashed lines.
  */
 import { encode as encodeQr } from 'uqr';
-import { dotAt } from './graphics';
+import { bitmapPng, pngDataUrl } from './png';
 import {
   DEFAULT_LINE_SPACING,
   type Align,
@@ -21,32 +22,55 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Black rectangles (one per horizontal run of dots) drawing an image at (x, y). */
-export function imageRects(image: ImageItem, x: number, y: number): string {
-  const parts: string[] = [];
-  for (let row = 0; row < image.heightDots; row++) {
-    let col = 0;
-    while (col < image.widthDots) {
-      if (!dotAt(image, col, row)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < image.widthDots && dotAt(image, col, row)) col++;
-      const sx = image.scaleX;
-      const sy = image.scaleY;
-      parts.push(
-        `<rect x="${x + start * sx}" y="${y + row * sy}" width="${(col - start) * sx}" height="${sy}"/>`,
-      );
-    }
-  }
-  return parts.join('');
+/**
+ * An image as one SVG `<image>` of a 1-bit PNG at (x, y), cut at the right edge of the paper as the head
+ * cannot print past it. One element whatever the picture, so the drawing stays about as large as the image's
+ * bits (a dot-per-rect drawing of a 216 KB raster ran to 38 MB).
+ */
+export function imageSvg(image: ImageItem, x: number, y: number, paperDots: number): string {
+  const columns = Math.min(image.widthDots, Math.ceil(Math.max(0, paperDots - x) / image.scaleX));
+  if (columns === 0 || image.heightDots === 0) return '';
+  const rowBytes = Math.ceil(image.widthDots / 8);
+  const png = bitmapPng(image.bits, rowBytes, columns, image.heightDots);
+  const width = Math.min(columns * image.scaleX, paperDots - x);
+  const height = image.heightDots * image.scaleY;
+  return (
+    `<image x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="none" ` +
+    `style="image-rendering:pixelated" href="${pngDataUrl(png)}"/>`
+  );
 }
 
-/** The module matrix of a QR item (re-encoded from its bytes) and its printed size in dots. */
-export function qrMatrix(item: QrItem): { modules: boolean[][]; sizeDots: number } {
-  const modules = encodeQr([...item.bytes], { ecc: item.ecc, border: 0 }).data;
-  return { modules, sizeDots: modules.length * item.moduleDots };
+/** A QR item's modules and printed size, or why the printer could not print it. */
+export type QrDrawing = { ok: true; modules: boolean[][]; sizeDots: number } | { ok: false; reason: string };
+
+/**
+ * The module matrix of a QR item (re-encoded from its bytes). A printer prints nothing for data too long for
+ * any symbol or for a symbol wider than the print area (Epson ESC/POS reference, GS ( k function 181 notes).
+ */
+export function qrDrawing(item: QrItem, paperDots: number): QrDrawing {
+  let modules: boolean[][];
+  try {
+    modules = encodeQr([...item.bytes], { ecc: item.ecc, border: 0 }).data;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      reason: `${item.bytes.length} bytes is too much data for a level ${item.ecc} QR code`,
+    };
+  }
+  const sizeDots = modules.length * item.moduleDots;
+  if (sizeDots > paperDots) {
+    return {
+      ok: false,
+      reason: `${modules.length} modules of ${item.moduleDots} dots are wider than the paper`,
+    };
+  }
+  return { ok: true, modules, sizeDots };
+}
+
+/** The sentence a placeholder shows for a QR code that did not print. */
+export function qrMissingText(reason: string): string {
+  return `QR code not printable: ${reason}`;
 }
 
 /** Black rectangles drawing a QR item's modules at (x, y), one per horizontal run of dark modules. */
@@ -96,17 +120,22 @@ export function renderSvg(paper: Paper): string {
         break;
       case 'image': {
         const x = placeX(item.align, 0, width, item.widthDots * item.scaleX);
-        body.push(`<g class="image">${imageRects(item, x, y)}</g>`);
+        body.push(`<g class="image">${imageSvg(item, x, y, width)}</g>`);
         y += item.heightDots * item.scaleY;
         break;
       }
       case 'qr': {
-        const { modules, sizeDots } = qrMatrix(item);
-        const x = placeX(item.align, 0, width, sizeDots);
+        const qr = qrDrawing(item, width);
+        if (!qr.ok) {
+          body.push(missingQrSvg(item, qr.reason, y, width));
+          y += MISSING_QR_HEIGHT + 8;
+          break;
+        }
+        const x = placeX(item.align, 0, width, qr.sizeDots);
         body.push(
-          `<g class="qr" data-content="${escapeXml(item.data)}">${qrRects(modules, item.moduleDots, x, y)}</g>`,
+          `<g class="qr" data-content="${escapeXml(item.data)}">${qrRects(qr.modules, item.moduleDots, x, y)}</g>`,
         );
-        y += sizeDots + 8;
+        y += qr.sizeDots + 8;
         break;
       }
       case 'barcode': {
@@ -127,6 +156,20 @@ export function renderSvg(paper: Paper): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="monospace">` +
     `<rect width="${width}" height="${height}" fill="#fff"/>${body.join('')}</svg>`
+  );
+}
+
+const MISSING_QR_HEIGHT = 48;
+
+/** A dashed box across the paper saying why the QR code is not there. */
+function missingQrSvg(item: QrItem, reason: string, y: number, width: number): string {
+  const text = qrMissingText(reason);
+  // About 0.6 em per monospace character; squeezed to the box when the sentence is longer than the paper.
+  const fit = Math.min(width - 12, Math.round(text.length * 16 * 0.6));
+  return (
+    `<g class="qr-missing" data-content="${escapeXml(item.data)}">` +
+    `<rect x="2" y="${y + 2}" width="${width - 4}" height="${MISSING_QR_HEIGHT - 4}" fill="none" stroke="#000" stroke-width="2" stroke-dasharray="6 4"/>` +
+    `<text x="6" y="${y + MISSING_QR_HEIGHT / 2 + 6}" font-size="16" textLength="${fit}" lengthAdjust="spacingAndGlyphs">${escapeXml(text)}</text></g>`
   );
 }
 
