@@ -1,6 +1,7 @@
 /**
  * Structural checks over a flow: every route names a real step, every step is reachable and can reach an end,
- * the app never loops through its own checks without the merchant, and "fixed by check" ends follow a check.
+ * the app never loops through its own checks without the merchant, and a run can only end "fixed" straight
+ * after the live check that proves it.
  */
 import { outcomesOf } from './outcomes';
 import type { Flow, Step, StepId } from './types';
@@ -14,7 +15,10 @@ export type FlowProblem =
   | { kind: 'duplicate-choice'; step: StepId; choice: string }
   | { kind: 'unrouted-outcome'; step: StepId; outcome: string }
   | { kind: 'watch-without-recheck'; step: StepId }
-  | { kind: 'unverified-fix'; step: StepId; from: StepId };
+  /** A fixed end reached from a step that does not prove it (`from` is '' for a run that starts there). */
+  | { kind: 'unproven-fix'; step: StepId; from: StepId }
+  /** A question about the test page reached without a test page having just been printed. */
+  | { kind: 'confirm-without-print'; step: StepId; from: StepId };
 
 /** Every step a step can lead to, in data order. */
 export function successors(step: Step): StepId[] {
@@ -75,7 +79,7 @@ export function checkFlow(flow: Flow, entries: readonly StepId[]): FlowProblem[]
     if (!ends) problems.push({ kind: 'dead-end', step: id });
   }
   problems.push(...checkLoops(flow));
-  problems.push(...unverifiedFixes(flow));
+  problems.push(...unprovenFixes(flow, entries));
   return problems;
 }
 
@@ -98,19 +102,41 @@ function checkLoops(flow: Flow): FlowProblem[] {
   return problems;
 }
 
-/** A fixed end that claims a check confirmed it must only be reached from check steps. */
-function unverifiedFixes(flow: Flow): FlowProblem[] {
+/** Which steps lead to each step. */
+export function predecessors(flow: Flow): Map<StepId, StepId[]> {
+  const from = new Map<StepId, StepId[]>();
+  for (const [id, step] of Object.entries(flow)) {
+    for (const target of successors(step)) from.set(target, [...(from.get(target) ?? []), id]);
+  }
+  return from;
+}
+
+/**
+ * Whether stepping from `from` into the fixed end `end` is proven: straight after the live check the end
+ * names (status, network), or for a test print, after the merchant's answer about the page just printed.
+ */
+export function proves(from: Step, end: Extract<Step, { kind: 'end'; result: 'fixed' }>): boolean {
+  if (end.proof === 'test-print') return from.kind === 'question' && from.confirms === 'test-print';
+  return from.kind === 'check' && from.check === end.proof;
+}
+
+/** Fixed ends entered from anything but their proof, and test-page questions asked without a test page. */
+function unprovenFixes(flow: Flow, entries: readonly StepId[]): FlowProblem[] {
   const problems: FlowProblem[] = [];
+  for (const id of entries) {
+    const step = flow[id];
+    if (step?.kind === 'end' && step.result === 'fixed')
+      problems.push({ kind: 'unproven-fix', step: id, from: '' });
+  }
   for (const [from, step] of Object.entries(flow)) {
     for (const target of successors(step)) {
-      const end = flow[target];
-      if (
-        end?.kind === 'end' &&
-        end.result === 'fixed' &&
-        end.confirmedBy === 'check' &&
-        step.kind !== 'check'
-      ) {
-        problems.push({ kind: 'unverified-fix', step: target, from });
+      const next = flow[target];
+      if (next?.kind === 'end' && next.result === 'fixed' && !proves(step, next)) {
+        problems.push({ kind: 'unproven-fix', step: target, from });
+      }
+      const printed = step.kind === 'check' && step.check === 'test-print';
+      if (next?.kind === 'question' && next.confirms === 'test-print' && !printed) {
+        problems.push({ kind: 'confirm-without-print', step: target, from });
       }
     }
   }

@@ -62,6 +62,7 @@ const LABELS = {
   checked: { zh: '检查', en: 'Check' },
   fixed: { zh: '已解决', en: 'Fixed' },
   broken: { zh: '未解决', en: 'Still broken' },
+  carryOn: { zh: '可以继续', en: 'Carry on' },
   running: { zh: '未结束', en: 'Not finished' },
   online: { zh: '在线', en: 'online' },
   offline: { zh: '离线', en: 'offline' },
@@ -147,8 +148,13 @@ export function buildSupportReport(input: ReportInput, flow: Flow = FLOW): Suppo
     environment: input.environment,
   };
 
-  const resultWord =
-    result === 'fixed' ? LABELS.fixed : result === 'still-broken' ? LABELS.broken : LABELS.running;
+  const RESULT_WORDS = {
+    fixed: LABELS.fixed,
+    'still-broken': LABELS.broken,
+    'carry-on': LABELS.carryOn,
+    running: LABELS.running,
+  };
+  const resultWord = RESULT_WORDS[result];
   const lines = [
     LABELS.heading[lang],
     `${LABELS.generated[lang]}: ${json.generatedAt}`,

@@ -50,7 +50,10 @@ export interface CheckOutcomes {
   browser: 'supported' | 'insecure' | 'unsupported';
   /** Which operating system the tablet or computer runs (drivers differ). */
   platform: 'windows' | 'linux' | 'android' | 'mac' | 'other';
-  /** `navigator.onLine`. */
+  /**
+   * A real request to the app's own address that bypasses every cache; `navigator.onLine` only says a network
+   * interface is up, not that anything can be reached.
+   */
   network: 'online' | 'offline';
   /** Try the usual serial speeds and see at which one the printer answers. */
   'serial-baud': 'found' | 'silent' | 'unavailable';
@@ -60,6 +63,12 @@ export interface CheckOutcomes {
 
 export type CheckKind = keyof CheckOutcomes;
 export type CheckOutcome<C extends CheckKind> = CheckOutcomes[C];
+
+/**
+ * The checks that look at a fault again, live: ask the printer now, print a page, or make a real request.
+ * Only these can prove a fix; the others read facts (which transport, which browser) that prove nothing.
+ */
+export type LiveCheckKind = Extract<CheckKind, 'status' | 'test-print' | 'network'>;
 
 /** A step the app performs by itself, routed by what it finds. */
 export type CheckStep = {
@@ -86,6 +95,11 @@ export interface QuestionStep {
   body?: Text;
   illustration?: IllustrationId;
   choices: readonly Choice[];
+  /**
+   * Set on a question about the test page just printed: the merchant's eyes on that paper are the live proof,
+   * so only such a question may lead to an end fixed by `test-print`.
+   */
+  confirms?: 'test-print';
 }
 
 /** While an instruction is shown, the app repeats this check and moves on by itself when it finds `until`. */
@@ -95,6 +109,20 @@ export type Watch = {
 
 /** Something the fix screen offers to do for the merchant (needs their tap, e.g. the browser's device chooser). */
 export type FixAction = 'connect';
+
+/** App screens an instruction can send the merchant to, by route name (the app decides which exist). */
+export type ScreenName = 'printer' | 'settings' | 'virtual' | 'faults';
+
+/**
+ * The instruction to show instead of the step's own body once `screen` exists in the app, with a link to it.
+ * The step's body must stay true without that screen: it points only at what exists today.
+ */
+export interface ScreenHop {
+  screen: ScreenName;
+  body: Text;
+  /** The link's words, e.g. "Open printer settings". */
+  link: Text;
+}
 
 /** An instruction for the merchant, followed by a re-check. */
 export interface FixStep {
@@ -106,15 +134,29 @@ export interface FixStep {
   illustration?: IllustrationId;
   watch?: Watch;
   action?: FixAction;
+  /** A better instruction for when the app has the screen it needs. */
+  hop?: ScreenHop;
   /** Where "I have done this" leads: normally the check that verifies the fix. */
   then: StepId;
 }
 
-/** How a run ended. A fixed end says who confirmed it: a check the app made, or the merchant's own eyes. */
+/**
+ * How a run ended. A fixed end names the live check that proves it (`graph.ts` checks that every route into it
+ * comes from that check, or for `test-print` from the merchant's answer about the page just printed).
+ */
 export type EndStep =
-  | { kind: 'end'; result: 'fixed'; confirmedBy: 'check' | 'merchant'; title: Text; body?: Text }
-  /** Not fixed here: the app offers an e-receipt now and a support report. */
-  | { kind: 'end'; result: 'still-broken'; title: Text; body?: Text };
+  | { kind: 'end'; result: 'fixed'; proof: LiveCheckKind; title: Text; body?: Text }
+  /** Not fixed here: the app offers an e-receipt and a support report. */
+  | {
+      kind: 'end';
+      result: 'still-broken';
+      title: Text;
+      body?: Text;
+      /** What the cashier must do and confirm before the e-receipt is offered (e.g. the customer paid again). */
+      eReceiptAfter?: Text;
+    }
+  /** Nothing to fix, or the merchant chose to carry on as things are (e.g. finish a roll that is running low). */
+  | { kind: 'end'; result: 'carry-on'; title: Text; body?: Text };
 
 export type Step = CheckStep | QuestionStep | FixStep | EndStep;
 

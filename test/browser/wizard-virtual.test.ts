@@ -213,6 +213,79 @@ describe('the wizard with the virtual printer', () => {
     await context.close();
   });
 
+  test('nothing came out although the self-test page prints: the wizard looks at the connection and ends only on a new test page the merchant confirms', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await connectVirtual(context);
+    await openWizard(page, '?menu=1');
+    await page.getByRole('button', { name: 'Nothing prints' }).click();
+    await page.getByRole('heading', { name: 'How did the test page come out?' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Nothing came out' }).click();
+    await page.getByRole('button', { name: 'It printed a self-test page' }).click();
+
+    await page
+      .getByRole('heading', { name: 'The printer works; the trouble is on the way to it' })
+      .waitFor({ timeout: 10_000 });
+    await expect(page.locator('.wizard-result').count()).resolves.toBe(0);
+    const testPages = async () =>
+      ((await page.locator('.paper-svg').textContent()) ?? '').split('小票打印测试').length - 1;
+    const pagesBefore = await testPages();
+    expect(pagesBefore).toBeGreaterThanOrEqual(1);
+    await page.getByRole('button', { name: 'I have done this — check again' }).click();
+    await page
+      .getByRole('heading', { name: 'Did the test page come out this time?' })
+      .waitFor({ timeout: 20_000 });
+    // A new test page was printed for the merchant to look at.
+    await expect.poll(testPages).toBeGreaterThan(pagesBefore);
+    await page.getByRole('button', { name: 'Still nothing, or it is wrong' }).click();
+    await page.getByRole('heading', { name: 'The printer still cannot be reached' }).waitFor();
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Not fixed yet');
+    await context.close();
+  });
+
+  test('"not charged": the cashier is told to take the payment again first; the e-receipt is offered only after', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await openWizard(page, '?menu=1');
+    await page.getByRole('button', { name: 'The payment does not match the receipt' }).click();
+    await page.getByRole('button', { name: 'Not charged at all' }).click();
+    await page.getByRole('heading', { name: 'Not charged: take the payment again first' }).waitFor();
+    const end = page.locator('.wizard-end');
+    await expect(end.locator('.primary').allTextContents()).resolves.toEqual(['The customer has paid now']);
+    await expect(end.getByRole('link', { name: 'Give an e-receipt now' }).count()).resolves.toBe(0);
+    await expect(end.textContent()).resolves.toContain('ask the customer to pay again');
+
+    await end.getByRole('button', { name: 'The customer has paid now' }).click();
+    await expect(end.locator('.primary').allTextContents()).resolves.toEqual(['Give an e-receipt now']);
+    await expect(end.getByRole('link', { name: 'Give an e-receipt now' }).getAttribute('href')).resolves.toBe(
+      '#/ereceipt',
+    );
+    await context.close();
+  });
+
+  test('"the internet is down" with the browser still saying online: a request that fails keeps it unsolved until one gets through', async () => {
+    // No service worker, so the page's own requests meet the route below.
+    const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await openWizard(page, '?menu=1');
+    let refused = 0;
+    await page.route(/network-check=/, (route) => {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await expect(page.evaluate(() => navigator.onLine)).resolves.toBe(true);
+    await page.getByRole('button', { name: 'The internet is down' }).click();
+    await page.getByRole('heading', { name: 'No internet, but you can keep selling' }).waitFor();
+    // The wizard keeps asking while the instruction is shown; several refusals later it is still there.
+    await expect.poll(() => refused, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await expect(wizardStep(page)).resolves.toBe('network-fix');
+    await expect(page.locator('.wizard-result').count()).resolves.toBe(0);
+
+    await page.unroute(/network-check=/);
+    await page.getByRole('heading', { name: 'This device is online' }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('.wizard-result').textContent()).resolves.toBe('Fixed');
+    await context.close();
+  });
+
   test('with the network cut, the wizard opens offline on "Connect the printer", switches to the symptom list, and ends "fixed" once the network is back', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

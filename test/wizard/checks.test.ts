@@ -20,7 +20,7 @@ const coverOpen: PrinterView = { ...ready, faults: ['cover-open'] };
 /** An env whose printer shows `view` until asked, then `afterAsking`; counts what it was asked to do. */
 function envWith(view: PrinterView, afterAsking: PrinterView, job: JobOutcome = { kind: 'printed' }) {
   let current = view;
-  const calls = { refresh: 0, print: 0 };
+  const calls = { refresh: 0, print: 0, requests: 0 };
   const actions: PrinterActions = {
     connectUsb: async () => undefined,
     connectSerial: async () => undefined,
@@ -39,7 +39,10 @@ function envWith(view: PrinterView, afterAsking: PrinterView, job: JobOutcome = 
   const env: CheckEnv = {
     view: () => current,
     actions,
-    online: () => false,
+    reachOwnOrigin: async () => {
+      calls.requests += 1;
+      return false;
+    },
     secureContext: true,
     webUsb: true,
     webSerial: false,

@@ -109,7 +109,7 @@ describe('next', () => {
     const rechecking = next(polled, checked('status', 'ready', 3));
     expect(rechecking.at).toBe('cover-recheck');
     const finished = next(rechecking, checked('status', 'ready', 4));
-    expect(endOf(finished)).toMatchObject({ result: 'fixed', confirmedBy: 'check' });
+    expect(endOf(finished)).toMatchObject({ result: 'fixed', proof: 'status' });
     expect(finished.history.map((entry) => entry.step)).toEqual(['cover-fix', 'cover-recheck']);
   });
 
@@ -145,7 +145,7 @@ describe('next', () => {
       'blank-test',
       'blank-result-ask',
     ]);
-    expect(endOf(state)).toMatchObject({ result: 'fixed', confirmedBy: 'merchant' });
+    expect(endOf(state)).toMatchObject({ result: 'fixed', proof: 'test-print' });
   });
 
   test('garbled Chinese: a test print, the merchant says "other characters", code page fix, then correct', () => {

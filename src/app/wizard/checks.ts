@@ -20,7 +20,8 @@ export interface CheckEnv {
   /** The printer view as it is right now (read through a ref, so a check sees changes made by actions). */
   view(): PrinterView;
   actions: PrinterActions;
-  online(): boolean;
+  /** Makes a real request to the app's own address; resolves with whether anything answered. */
+  reachOwnOrigin(signal: AbortSignal): Promise<boolean>;
   secureContext: boolean;
   webUsb: boolean;
   webSerial: boolean;
@@ -77,8 +78,11 @@ export async function performCheck(
         outcome: platformOutcome(env.userAgent, env.uaPlatform),
         at: env.now(),
       };
-    case 'network':
-      return { kind: 'checked', check, outcome: env.online() ? 'online' : 'offline', at: env.now() };
+    case 'network': {
+      // Always live, even while watching: the request is what proves the network, and it is small.
+      const reached = await env.reachOwnOrigin(signal);
+      return { kind: 'checked', check, outcome: reached ? 'online' : 'offline', at: env.now() };
+    }
     case 'serial-baud': {
       if (!env.probeBaud) return { kind: 'checked', check, outcome: 'unavailable', at: env.now() };
       const baud = await env.probeBaud(signal);

@@ -1,4 +1,8 @@
-/** The end of a run: fixed (and who confirmed it), or not yet, with an e-receipt offer and the support report. */
+/**
+ * The end of a run: fixed (and how it was proven), carry on, or not yet, with an e-receipt offer and the support
+ * report. An end that needs the cashier to act first (take the payment again) offers the e-receipt only after.
+ */
+import { useState } from 'preact/hooks';
 import type { EndStep } from '../../wizard/types';
 import type { SupportReport } from '../../wizard/report';
 import { useLang, useStrings } from '../i18n';
@@ -17,21 +21,30 @@ export interface EndViewProps {
 export function EndView({ step, report, saved, onStartAgain }: EndViewProps) {
   const s = useStrings(wizardStrings);
   const lang = useLang();
-  const fixed = step.result === 'fixed';
+  const [firstDone, setFirstDone] = useState(false);
+  const broken = step.result === 'still-broken';
+  const first = step.result === 'still-broken' ? step.eReceiptAfter : undefined;
+  const offerEReceipt = broken && (!first || firstDone);
+  const resultWord = step.result === 'fixed' ? s.fixed : broken ? s.stillBroken : s.carryOn;
   return (
     <div class="stack">
       <section class="wizard-step wizard-end card" data-kind="end" data-result={step.result}>
         <p class="wizard-result" role="status">
-          {fixed ? s.fixed : s.stillBroken}
+          {resultWord}
         </p>
         <h2>{step.title[lang]}</h2>
         {step.body && <p>{step.body[lang]}</p>}
         {step.result === 'fixed' && (
-          <p>{step.confirmedBy === 'check' ? s.confirmedByCheck : s.confirmedByMerchant}</p>
+          <p>{step.proof === 'test-print' ? s.confirmedByMerchant : s.confirmedByCheck}</p>
         )}
         {saved && <p class="wizard-note">{s.savedToLog}</p>}
         <div class="wizard-choices">
-          {!fixed && (
+          {first && !firstDone && (
+            <button type="button" class="action primary" onClick={() => setFirstDone(true)}>
+              {first[lang]}
+            </button>
+          )}
+          {offerEReceipt && (
             <a class="action primary" href={hrefFor('ereceipt')}>
               {s.issueEReceipt}
             </a>
@@ -44,7 +57,7 @@ export function EndView({ step, report, saved, onStartAgain }: EndViewProps) {
           </a>
         </div>
       </section>
-      {!fixed && report && <ReportPanel report={report} />}
+      {broken && report && <ReportPanel report={report} />}
     </div>
   );
 }

@@ -1,11 +1,16 @@
 /** Shows the current step: a check in progress, a question with choices, or an instruction with its re-check. */
 import { useState } from 'preact/hooks';
-import type { CheckStep, FixStep, QuestionStep, Text } from '../../wizard/types';
+import { instructionOf } from '../../wizard/instruction';
+import type { CheckStep, FixStep, QuestionStep, ScreenName, Text } from '../../wizard/types';
 import { useLang, useStrings } from '../i18n';
 import type { PrinterActions } from '../printer-view';
+import { parseRoute } from '../router';
 import { Illustration } from './illustrations';
 import { wizardStrings } from './strings';
 import type { CheckPhase } from './use-wizard';
+
+/** Whether the app has a screen at `#/<screen>` (an unknown route falls back to home). */
+const screenExists = (screen: ScreenName) => parseRoute(`#/${screen}`).name === screen;
 
 function useText(): (text: Text) => string {
   const lang = useLang();
@@ -95,6 +100,7 @@ export function FixView({
 }) {
   const s = useStrings(wizardStrings);
   const t = useText();
+  const instruction = instructionOf(step, screenExists);
   const watching =
     step.watch?.check === 'network'
       ? s.watchingNetwork
@@ -108,7 +114,12 @@ export function FixView({
       {step.illustration && <Illustration id={step.illustration} />}
       <h2>{t(step.title)}</h2>
       {note && <p class="wizard-note">{note}</p>}
-      <p>{t(step.body)}</p>
+      <p>{t(instruction.body)}</p>
+      {instruction.link && (
+        <a class="action" href={`#/${instruction.link.screen}`}>
+          {t(instruction.link.label)}
+        </a>
+      )}
       {step.action === 'connect' && <ConnectButtons actions={actions} />}
       {watching && (
         <p class="wizard-watching" role="status">

@@ -23,13 +23,38 @@ const snapshotOf = (view: PrinterView): PrinterSnapshot => view;
 
 const identityOf = (view: PrinterView) => (view.state === 'not-connected' ? null : (view.identity ?? null));
 
+/** Longest wait for the app's own address before the network counts as down. */
+const NETWORK_TIMEOUT_MS = 5000;
+
+/**
+ * Asks the app's own address for a page no cache may answer. `navigator.onLine` is only "an interface is up"
+ * (https://html.spec.whatwg.org/multipage/system-state.html#dom-navigator-online), so it cannot show the way
+ * out works. `cache: 'no-store'` skips the HTTP cache (https://fetch.spec.whatwg.org/#concept-request-cache-mode),
+ * and the query string keeps the service worker's precache from answering. Any response at all means the
+ * request got through; only a network error or the timeout means it did not.
+ */
+async function reachOwnOrigin(signal: AbortSignal): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  const url = new URL(`./?network-check=${Date.now()}`, location.href);
+  try {
+    await fetch(url, {
+      cache: 'no-store',
+      signal: AbortSignal.any([signal, AbortSignal.timeout(NETWORK_TIMEOUT_MS)]),
+    });
+    return true;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return false;
+  }
+}
+
 function browserEnv(view: () => PrinterView, actions: PrinterActions): CheckEnv {
   const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
   const uaPlatform = nav.userAgentData?.platform;
   return {
     view,
     actions,
-    online: () => navigator.onLine,
+    reachOwnOrigin,
     secureContext: window.isSecureContext,
     webUsb: 'usb' in navigator,
     webSerial: 'serial' in navigator,
@@ -154,6 +179,7 @@ export function WizardScreen({
       )}
       {step.kind === 'end' && (
         <EndView
+          key={`${wizard.state.startedAt}:${wizard.state.at}`}
           step={step}
           report={report}
           saved={saved}

@@ -35,16 +35,16 @@ export const COUNTER_STEPS: Readonly<Record<StepId, Step>> = {
   'end-not-charged': {
     kind: 'end',
     result: 'still-broken',
-    title: { zh: '没有扣款：小票不能证明已付款', en: 'Not charged: the receipt is not proof of payment' },
+    title: { zh: '没有扣款：请先重新收款', en: 'Not charged: take the payment again first' },
     body: {
-      zh: '请顾客重新付款，收款成功后再开电子小票。',
-      en: 'Ask the customer to pay again, and give the e-receipt once the payment has gone through.',
+      zh: '先在刷卡机或收款 App 里确认这笔款确实没有到账，再请顾客重新付款。收款成功后再开电子小票：小票本身不能证明已付款。',
+      en: 'First check on the card terminal or payment app that this payment really did not arrive, then ask the customer to pay again. Give the e-receipt once the payment has gone through: a receipt alone is not proof of payment.',
     },
+    eReceiptAfter: { zh: '顾客已重新付款', en: 'The customer has paid now' },
   },
   'end-payment-matches': {
     kind: 'end',
-    result: 'fixed',
-    confirmedBy: 'merchant',
+    result: 'carry-on',
     title: { zh: '收款和小票一致', en: 'The payment and the receipt agree' },
     body: {
       zh: '如果顾客想要，可以再开一张电子小票。',
@@ -77,8 +77,12 @@ export const COUNTER_STEPS: Readonly<Record<StepId, Step>> = {
   'end-network-ok': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'network',
     title: { zh: '这台设备已联网', en: 'This device is online' },
+    body: {
+      zh: '本应用刚刚成功连上了自己的网站。如果收款设备仍然没有网络，请检查它自己的 Wi-Fi 或移动数据。',
+      en: 'The app just reached its own website over the network. If a payment device still has no internet, check its own Wi-Fi or mobile data.',
+    },
   },
   'end-network-down': {
     kind: 'end',

@@ -136,8 +136,8 @@ export const DRIVER_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '找到了打印机的串口速度', en: 'Found the printer’s serial speed' },
     body: {
-      zh: '打印机在上面显示的速度下回应了。在设置里把串口速度改成这个值，然后重新连接。',
-      en: 'The printer answered at the speed shown above. Set that speed in Settings and connect again.',
+      zh: '打印机在上面显示的速度下回应了。请重新连接：本应用连接串口打印机时会尝试这个速度，并记住能用的速度。',
+      en: 'The printer answered at the speed shown above. Connect again: when it connects a serial printer, the app tries this speed and remembers the one that works.',
     },
     illustration: 'serial-cable',
     then: 'connect-fix',
@@ -146,8 +146,8 @@ export const DRIVER_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '串口设置对不上', en: 'The serial settings do not match' },
     body: {
-      zh: '看自检页上写的速度（如 9600、19200、115200）和流控方式（RTS/CTS 或 XON/XOFF），在设置里改成一样的，并确认用的是打印机原配的串口线。',
-      en: 'Read the speed (e.g. 9600, 19200, 115200) and flow control (RTS/CTS or XON/XOFF) from the self-test page, set the same in Settings, and use the printer’s own serial cable.',
+      zh: '自检页上印有打印机的串口速度和流控方式。本应用会依次尝试 9600、19200、38400、57600 和 115200，不使用流控。如果自检页上是别的速度，或写着 RTS/CTS、XON/XOFF，请按打印机说明书用拨码开关或厂家设置工具改成上面的某个速度、无流控，并使用打印机原配的串口线。',
+      en: 'The self-test page lists the printer’s serial speed and flow control. This app tries 9600, 19200, 38400, 57600 and 115200 baud without flow control. If the page shows another speed, or RTS/CTS or XON/XOFF, change the printer to one of those speeds without flow control with its DIP switches or its maker’s setup tool (see its manual), and use the printer’s own serial cable.',
     },
     illustration: 'serial-cable',
     then: 'connect-fix',

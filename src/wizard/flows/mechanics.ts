@@ -40,7 +40,7 @@ export const MECHANICS_STEPS: Readonly<Record<StepId, Step>> = {
   'end-cover-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'status',
     title: { zh: '盖子已关好，打印机就绪', en: 'Cover closed — the printer is ready' },
   },
   'cutter-fix': {
@@ -103,7 +103,7 @@ export const MECHANICS_STEPS: Readonly<Record<StepId, Step>> = {
   'end-heat-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'status',
     title: { zh: '已冷却，打印机就绪', en: 'Cooled down — the printer is ready' },
     body: {
       zh: '连续打印很多长小票时会再次过热，中间稍作停顿即可。',
@@ -166,7 +166,7 @@ export const MECHANICS_STEPS: Readonly<Record<StepId, Step>> = {
   'end-printer-ready': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'status',
     title: { zh: '打印机就绪', en: 'The printer is ready' },
   },
   'end-needs-service': {

@@ -42,7 +42,7 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   'end-paper-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'status',
     title: { zh: '纸已装好，打印机就绪', en: 'Paper is in — the printer is ready' },
   },
   'near-end-fix': {
@@ -72,8 +72,7 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   },
   'end-near-end-later': {
     kind: 'end',
-    result: 'fixed',
-    confirmedBy: 'merchant',
+    result: 'carry-on',
     title: { zh: '可以继续打印', en: 'You can keep printing' },
     body: {
       zh: '纸用完时本应用会提示您，并可以改发电子小票。',
@@ -122,6 +121,7 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   'blank-result-ask': {
     kind: 'question',
     title: { zh: '测试页上能看清字吗？', en: 'Can you read the test page now?' },
+    confirms: 'test-print',
     illustration: 'paper-direction',
     choices: [
       { id: 'readable', label: { zh: '能看清', en: 'Yes, it is readable' }, next: 'end-printing-fixed' },
@@ -135,7 +135,7 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   'end-printing-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'merchant',
+    proof: 'test-print',
     title: { zh: '打印正常了', en: 'Printing works again' },
   },
   'jam-fix': {

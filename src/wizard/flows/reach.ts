@@ -137,7 +137,7 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
   'end-silent-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'check',
+    proof: 'status',
     title: { zh: '打印机回应了，已就绪', en: 'The printer answers again and is ready' },
   },
   'self-test-ask': {

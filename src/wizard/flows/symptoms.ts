@@ -41,6 +41,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'test-print-ask': {
     kind: 'question',
     title: { zh: '测试页打出来是什么样？', en: 'How did the test page come out?' },
+    confirms: 'test-print',
     choices: [
       {
         id: 'good',
@@ -48,9 +49,88 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
         next: 'end-printing-fixed',
       },
       { id: 'blank', label: { zh: '空白', en: 'Blank' }, next: 'blank-scratch-ask' },
-      { id: 'garbled', label: { zh: '中文是乱码', en: 'The Chinese is gibberish' }, next: 'garbled-ask' },
+      { id: 'garbled', label: { zh: '中文是乱码', en: 'The Chinese is gibberish' }, next: 'garbled-test' },
       { id: 'half', label: { zh: '只打了一半', en: 'Only part of it printed' }, next: 'half-transport' },
-      { id: 'nothing', label: { zh: '什么都没出来', en: 'Nothing came out' }, next: 'self-test-ask' },
+      { id: 'nothing', label: { zh: '什么都没出来', en: 'Nothing came out' }, next: 'link-self-test-ask' },
+    ],
+  },
+  // The app sent a test page and nothing came out. A printer that prints its own self-test page is fine
+  // by itself, so the cause lies on the way to it (cable, driver, serial line), and only another test page
+  // the merchant sees can show it fixed.
+  'link-self-test-ask': {
+    kind: 'question',
+    title: { zh: '打印机能自己打印自检页吗？', en: 'Can the printer print its own self-test page?' },
+    body: {
+      zh: '关掉打印机，按住“走纸”键再开机，一两秒后松开。',
+      en: 'Switch the printer off, hold the FEED button while switching it on, and let go after a second or two.',
+    },
+    illustration: 'self-test',
+    choices: [
+      {
+        id: 'printed',
+        label: { zh: '打出了自检页', en: 'It printed a self-test page' },
+        next: 'link-transport',
+      },
+      { id: 'nothing', label: { zh: '什么都没打出来', en: 'Nothing came out' }, next: 'power-ask' },
+    ],
+  },
+  'link-transport': {
+    kind: 'check',
+    check: 'connection',
+    title: { zh: '正在查看连接…', en: 'Looking at the connection…' },
+    on: {
+      usb: 'link-fix',
+      virtual: 'link-fix',
+      serial: 'link-serial-fix',
+      'not-connected': 'connect-fix',
+      lost: 'cable-fix',
+    },
+  },
+  'link-fix': {
+    kind: 'fix',
+    title: { zh: '打印机本身正常，问题出在连接上', en: 'The printer works; the trouble is on the way to it' },
+    body: {
+      zh: '打印机能自己打印，说明小票是在这台设备和打印机之间丢失或出错的。把数据线直接插在这台设备上（不要用集线器），或换一个接口；关掉其他正在使用打印机的收银软件或浏览器标签页。然后再打印一张测试页。',
+      en: 'The printer prints by itself, so the receipts get lost or mangled between this device and the printer. Plug the cable straight into this device (no hub) or into another port, and close any other point-of-sale program or browser tab that uses the printer. Then print a test page again.',
+    },
+    details: {
+      zh: 'Windows：打印机厂家的驱动（usbprint）可能截走数据，可改装厂家的虚拟串口驱动后用串口连接，或用 Zadig 换成 WinUSB。Linux：usblp 驱动也会这样（modprobe -r usblp）。',
+      en: 'Windows: the printer maker’s driver (usbprint) can take the data; install the maker’s virtual COM port driver and connect by serial, or switch the printer to WinUSB with Zadig. Linux: the usblp driver can do the same (modprobe -r usblp).',
+    },
+    illustration: 'usb-cable',
+    then: 'link-retest',
+  },
+  'link-serial-fix': {
+    kind: 'fix',
+    title: { zh: '检查串口速度和流控', en: 'Check the serial speed and flow control' },
+    body: {
+      zh: '自检页上印有打印机的串口速度和流控方式。本应用会依次尝试 9600、19200、38400、57600 和 115200，不使用流控。如果自检页上是别的速度，或写着 RTS/CTS、XON/XOFF，请按打印机说明书用拨码开关或厂家设置工具改成上面的某个速度、无流控，并使用打印机原配的串口线。然后再打印一张测试页。',
+      en: 'The self-test page lists the printer’s serial speed and flow control. This app tries 9600, 19200, 38400, 57600 and 115200 baud without flow control. If the page shows another speed, or RTS/CTS or XON/XOFF, change the printer to one of those speeds without flow control with its DIP switches or its maker’s setup tool (see its manual), and use the printer’s own serial cable. Then print a test page again.',
+    },
+    illustration: 'serial-cable',
+    then: 'link-retest',
+  },
+  'link-retest': {
+    kind: 'check',
+    check: 'test-print',
+    title: { zh: '正在打印测试页…', en: 'Printing a test page…' },
+    on: testPrintRoutes('link-retest-ask'),
+  },
+  'link-retest-ask': {
+    kind: 'question',
+    title: { zh: '这次测试页打出来了吗？', en: 'Did the test page come out this time?' },
+    confirms: 'test-print',
+    choices: [
+      {
+        id: 'good',
+        label: { zh: '打出来了，完整清楚', en: 'Yes, complete and clear' },
+        next: 'end-printing-fixed',
+      },
+      {
+        id: 'still-nothing',
+        label: { zh: '还是没有或不对', en: 'Still nothing, or it is wrong' },
+        next: 'end-connection-still-broken',
+      },
     ],
   },
   'garbled-test': {
@@ -65,6 +145,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
       zh: '测试页上的中文“小票打印测试”打出来是什么样？',
       en: 'How did the Chinese line “小票打印测试” come out?',
     },
+    confirms: 'test-print',
     illustration: 'garbled-text',
     choices: [
       { id: 'correct', label: { zh: '正确的中文', en: 'Correct Chinese' }, next: 'end-chinese-fixed' },
@@ -81,7 +162,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
       {
         id: 'all-junk',
         label: { zh: '整页都是乱码，连数字也是', en: 'The whole page is junk, even numbers' },
-        next: 'silent-transport',
+        next: 'link-transport',
       },
     ],
   },
@@ -89,8 +170,16 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '打印机没有进入中文模式', en: 'The printer is not in Chinese mode' },
     body: {
-      zh: '在设置里把打印机的文字编码选为“中文（GB18030）”，并打开“中文模式”。然后再打印一次测试页。',
-      en: 'In Settings, set the printer’s text encoding to “Chinese (GB18030)” and turn on “Chinese mode”. Then print the test page again.',
+      zh: '打印机的中文模式可能被关掉了。按打印机说明书，用拨码开关或厂家设置工具打开中文（GB18030 / GBK）；自检页上会印出当前的设置。然后再打印一次测试页。',
+      en: 'The printer’s Chinese mode may be switched off. Switch it to Chinese (GB18030 / GBK) with its DIP switches or its maker’s setup tool, as its manual shows; the self-test page prints the current setting. Then print the test page again.',
+    },
+    hop: {
+      screen: 'printer',
+      body: {
+        zh: '打开“打印机设置”，把文字编码选为“中文（GB18030）”。然后再打印一次测试页。',
+        en: 'Open Printer settings and set the text encoding to Chinese (GB18030). Then print the test page again.',
+      },
+      link: { zh: '打开打印机设置', en: 'Open printer settings' },
     },
     details: {
       zh: '中文需用 FS & 进入汉字模式后发送 GB18030 字节；若设为单字节代码页，汉字会变成别的字符。',
@@ -103,8 +192,8 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '打印机里没有中文字库', en: 'The printer has no Chinese font' },
     body: {
-      zh: '很多海外版打印机不带中文字库。在设置里打开“把文字当图片打印”，或换一台中文版打印机。',
-      en: 'Many printers sold outside China carry no Chinese font. Turn on “Print text as pictures” in Settings, or use a Chinese-model printer.',
+      zh: '很多海外版打印机不带中文字库。请换一台中文版打印机；在此之前，中文小票可以改开电子小票。',
+      en: 'Many printers sold outside China carry no Chinese font. Use a Chinese-model printer; until then, give e-receipts for receipts in Chinese.',
     },
     details: {
       zh: 'GS I 2 回复的第 0 位表示是否有多字节（中文）字库。',
@@ -116,7 +205,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'end-chinese-fixed': {
     kind: 'end',
     result: 'fixed',
-    confirmedBy: 'merchant',
+    proof: 'test-print',
     title: { zh: '中文打印正常', en: 'Chinese prints correctly' },
   },
   'half-transport': {
@@ -133,10 +222,18 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   },
   'chunk-fix': {
     kind: 'fix',
-    title: { zh: '分小段发送小票', en: 'Send receipts in smaller pieces' },
+    title: { zh: '小票在传输途中被截断了', en: 'Receipts are cut short on the way' },
     body: {
-      zh: '在设置里把“每次发送大小”调小。换一根 USB 线、直接插在电脑上（不经过集线器）也有帮助。',
-      en: 'Lower “Send size” in Settings. A different USB cable plugged straight into the computer (no hub) also helps.',
+      zh: '换一根 USB 线，直接插在这台设备上（不要用集线器或延长线），然后再打印一张测试页。',
+      en: 'Use a different USB cable plugged straight into this device (no hub, no extension cable), then print a test page again.',
+    },
+    hop: {
+      screen: 'printer',
+      body: {
+        zh: '打开“打印机设置”，把“每次发送字节数”调小。换一根 USB 线、直接插在这台设备上（不要用集线器）也有帮助。然后再打印一张测试页。',
+        en: 'Open Printer settings and lower “Bytes sent at a time”. A different USB cable plugged straight into this device (no hub) also helps. Then print a test page again.',
+      },
+      link: { zh: '打开打印机设置', en: 'Open printer settings' },
     },
     details: {
       zh: '有些系统和打印机组合下，一次大的 USB 传输会被截断。',
@@ -149,8 +246,8 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'fix',
     title: { zh: '串口的流控方式对不上', en: 'Serial flow control does not match' },
     body: {
-      zh: '打印机缓冲区满了时需要让电脑等一下。按自检页上写的流控方式（RTS/CTS 或 XON/XOFF）和速度修改设置。',
-      en: 'When its buffer is full the printer must make the computer wait. Set the flow control (RTS/CTS or XON/XOFF) and speed shown on the self-test page in Settings.',
+      zh: '打印机缓冲区满了时需要让这台设备等一下，而本应用发送时不使用流控。请按打印机说明书，用拨码开关或厂家设置工具把打印机设为无流控，或改用较低的速度（如 9600）；自检页上会印出当前的设置。',
+      en: 'When its buffer is full the printer must make this device wait, and this app sends without flow control. Set the printer to no flow control, or to a slower speed such as 9600, with its DIP switches or its maker’s setup tool (see its manual); the self-test page prints the current setting.',
     },
     illustration: 'serial-cable',
     then: 'half-test',
@@ -164,6 +261,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'half-result-ask': {
     kind: 'question',
     title: { zh: '测试页完整打出来了吗？', en: 'Did the whole test page come out?' },
+    confirms: 'test-print',
     illustration: 'half-receipt',
     choices: [
       { id: 'whole', label: { zh: '完整', en: 'Yes, all of it' }, next: 'end-printing-fixed' },
