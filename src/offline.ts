@@ -16,7 +16,11 @@ export function registerServiceWorker(onEvent: (event: OfflineEvent) => void): v
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
 
   workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) onEvent({ kind: 'offline-ready' });
+    // A worker found after registration (`isExternal`) is a new version, announced by `waiting` below.
+    if (event.isUpdate || event.isExternal) return;
+    // "Installed" means the precache is complete, but only a page the worker controls is served from it: the
+    // promise is kept once the worker has claimed this page (`controlling` resolves then, see src/sw.ts).
+    void workbox.controlling.then(() => onEvent({ kind: 'offline-ready' }));
   });
   workbox.addEventListener('waiting', () => {
     onEvent({

@@ -4,6 +4,7 @@
  * are injected at build time), serves navigations from the cache so the app opens offline, and
  * activates a new version only when the page asks (after the merchant accepted the update).
  */
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -37,6 +38,12 @@ self.addEventListener('fetch', (event) => {
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// Take over open pages as soon as this worker activates. Without it the page that installed the worker stays
+// uncontrolled until it reloads, and its lazy screens and their CSS would still come from the network, so the
+// page that said "ready to work offline" could not open them offline. An update still waits for the merchant:
+// activation follows `SKIP_WAITING` only, and the page reloads when the new worker takes it over.
+// (workbox-core `clientsClaim`: https://developer.chrome.com/docs/workbox/modules/workbox-core)
+clientsClaim();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
 self.addEventListener('message', (event) => {

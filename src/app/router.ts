@@ -8,7 +8,8 @@ export interface Route {
   params: URLSearchParams;
 }
 
-const NAMES: ReadonlySet<string> = new Set<RouteName>([
+/** Every route (tests open each screen from this list). */
+export const ROUTE_NAMES: readonly RouteName[] = [
   'home',
   'virtual',
   'faults',
@@ -16,7 +17,8 @@ const NAMES: ReadonlySet<string> = new Set<RouteName>([
   'ereceipt',
   'settings',
   'print',
-]);
+];
+const NAMES: ReadonlySet<string> = new Set(ROUTE_NAMES);
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
