@@ -22,7 +22,7 @@ export type IllustrationId =
   | 'tablet-otg'
   | 'browser-chooser'
   | 'paper-roll'
-  | 'paper-direction'
+  | 'paper-loading'
   | 'scratch-test'
   | 'paper-jam'
   | 'cover'

@@ -70,7 +70,7 @@ describe('fault log screen', () => {
       'Out of paper',
     ]);
     const paper = page.locator('.fault-entry[data-kind="paper-out"]');
-    await expect(paper.textContent()).resolves.toContain('Open the cover and load a new paper roll');
+    await expect(paper.textContent()).resolves.toContain('Open the paper cover and drop in a new roll');
     await expect(paper.textContent()).resolves.toContain(`UTC: ${new Date(TIMES.paper).toISOString()}`);
     await expect(paper.textContent()).resolves.toContain('Seen 2 times');
     await expect(paper.textContent()).resolves.toContain('前台打印机 (usb)');

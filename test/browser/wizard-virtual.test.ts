@@ -213,6 +213,24 @@ describe('the wizard with the virtual printer', () => {
     await context.close();
   });
 
+  test('paper out: the status area and the wizard say the same thing about loading the roll, with the same drawing', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/#/virtual`);
+    await page.getByRole('button', { name: '连接虚拟打印机' }).click();
+    await causeFault(page, () => page.getByRole('switch', { name: '抽出纸卷' }).check(), '缺纸');
+    const direction = /[^。]*纸卷的下面[^。]*。/;
+    const onStatus = ((await statusArea(page)) ?? '').match(direction)?.[0];
+    expect(onStatus).toContain('朝向打印头');
+
+    await page.goto(`${inject('appUrl')}/#/wizard`);
+    await expect.poll(() => wizardStep(page)).toBe('paper-out-fix');
+    const step = page.locator('.wizard-step');
+    expect(((await step.textContent()) ?? '').match(direction)?.[0]).toBe(onStatus);
+    await expect(step.locator('svg').getAttribute('data-illustration')).resolves.toBe('paper-loading');
+    await context.close();
+  });
+
   test('nothing came out although the self-test page prints: the wizard looks at the connection and ends only on a new test page the merchant confirms', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await connectVirtual(context);

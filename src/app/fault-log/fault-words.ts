@@ -3,6 +3,7 @@
  * fault log, the status area and the troubleshooting wizard.
  */
 import type { Activity, FaultKind, FaultResolution } from '../../printer/faults';
+import { LOAD_PAPER } from '../../wizard/paper-loading';
 import type { Lang } from '../i18n';
 
 /** A fault's headline and its short "what to do" line. */
@@ -14,8 +15,9 @@ export interface FaultWords {
 /** Every fault kind, zh and en; the type makes a missing kind or language a compile error. */
 export const FAULT_WORDS: Readonly<Record<FaultKind, Record<Lang, FaultWords>>> = {
   'paper-out': {
-    en: { title: 'Out of paper', todo: 'Open the cover and load a new paper roll, printed side down.' },
-    zh: { title: '缺纸', todo: '打开上盖，装入新纸卷（热敏面朝下）。' },
+    // The same words as the wizard's paper step (one source, with the vendor manuals it follows).
+    en: { title: 'Out of paper', todo: LOAD_PAPER.en },
+    zh: { title: '缺纸', todo: LOAD_PAPER.zh },
   },
   'paper-near-end': {
     en: { title: 'Paper running low', todo: 'Keep a new roll ready; change it before the next rush.' },

@@ -65,13 +65,17 @@ const DRAWINGS: Record<IllustrationId, JSX.Element> = {
       <path d="M50 60 h50 v-12" />
     </g>
   ),
-  'paper-direction': (
+  // Side view of a loaded roll: the paper leaves the bottom of the roll and runs to the cutter, its coated
+  // underside (dashed) facing the print head below it. Same fact and sources as `wizard/paper-loading.ts`.
+  'paper-loading': (
     <g>
-      <circle cx="44" cy="40" r="20" />
-      <circle cx="44" cy="40" r="5" />
-      <path d="M44 60 h56" />
-      <path d="M92 54 l8 6 l-8 6" />
-      <rect x="60" y="64" width="20" height="6" class="lit" />
+      <circle cx="34" cy="34" r="18" />
+      <circle cx="34" cy="34" r="5" />
+      <path d="M34 52 H92 V12" />
+      <path d="M38 56 H89" class="lit" stroke-dasharray="3 2" />
+      <rect x="66" y="59" width="18" height="8" rx="2" class="lit" />
+      <path d="M84 12 h14" class="dark" />
+      <path d="M88 22 l4 -6 l4 6" />
     </g>
   ),
   'scratch-test': (

@@ -1,6 +1,7 @@
 /**
  * Branches about the paper: out, nearly out, loaded the wrong way round (blank receipts), wrong paper, jammed.
  */
+import { LOAD_PAPER, PAPER_LOADING_DRAWING, ROLL_DIRECTION, sentences } from '../paper-loading';
 import type { Step, StepId } from '../types';
 import { afterFixing, CHECKING_AGAIN, statusRoutes, testPrintRoutes } from './routes';
 
@@ -9,11 +10,8 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   'paper-out-fix': {
     kind: 'fix',
     title: { zh: '打印机没纸了', en: 'The printer is out of paper' },
-    body: {
-      zh: '打开纸仓盖，放入新的纸卷：纸从卷的下面拉出，纸头越过切刀露出一点，再把盖子按紧到“咔哒”一声。',
-      en: 'Open the paper cover and put in a new roll: the paper comes off the bottom of the roll. Let the end stick out past the cutter, then press the cover shut until it clicks.',
-    },
-    illustration: 'paper-roll',
+    body: LOAD_PAPER,
+    illustration: PAPER_LOADING_DRAWING,
     watch: { check: 'status', until: afterFixing('paper-out') },
     then: 'paper-out-recheck',
   },
@@ -95,11 +93,15 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
   'paper-flip-fix': {
     kind: 'fix',
     title: { zh: '纸卷装反了', en: 'The paper roll is in the wrong way round' },
-    body: {
-      zh: '热敏纸只有一面能打印。打开盖子，把纸卷翻过来：纸应从卷的下面拉出，划痕变黑的那面朝向打印头。关好盖子。',
-      en: 'Thermal paper prints on one side only. Open the cover and turn the roll over: the paper should come off the bottom of the roll, with the side that turned dark facing the print head. Close the cover.',
-    },
-    illustration: 'paper-direction',
+    body: sentences(
+      {
+        en: 'Thermal paper prints on one side only. Open the cover and turn the roll round.',
+        zh: '热敏纸只有一面能打印。打开盖子，把纸卷掉个方向放。',
+      },
+      ROLL_DIRECTION,
+      { en: 'Close the cover.', zh: '关好盖子。' },
+    ),
+    illustration: PAPER_LOADING_DRAWING,
     then: 'blank-test',
   },
   'paper-type-fix': {
@@ -122,7 +124,7 @@ export const PAPER_STEPS: Readonly<Record<StepId, Step>> = {
     kind: 'question',
     title: { zh: '测试页上能看清字吗？', en: 'Can you read the test page now?' },
     confirms: 'test-print',
-    illustration: 'paper-direction',
+    illustration: PAPER_LOADING_DRAWING,
     choices: [
       { id: 'readable', label: { zh: '能看清', en: 'Yes, it is readable' }, next: 'end-printing-fixed' },
       {
