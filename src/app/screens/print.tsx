@@ -1,18 +1,18 @@
 /**
  * Route `print`: a receipt handed over by URL or share shows here, prints on a tap, and if paper fails the
- * customer's QR appears on the same screen at once (no network needed). The journal, keyed by receipt id,
- * keeps a reload of the hand-off from printing the same receipt twice.
+ * customer's QR appears on the same screen at once (no network needed). Each hand-off is journaled as it
+ * arrives, before Print is offered, and Print acts on that journal entry by id; the journal, keyed by receipt
+ * id, keeps a reload of the hand-off from printing the same receipt twice.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FaultKind } from '../../printer/faults';
 import { RECEIPT_CSS, receiptToHtml } from '../../receipt/render-html';
-import type { Receipt } from '../../receipt/types';
 import { checkReceipt } from '../../receipt/validate';
 import { SaleError } from '../../sale/errors';
 import { printReceipt } from '../../sale/print-receipt';
 import { reprintReceipt, needsPaper, type ReprintOutcome } from '../../sale/reprint';
 import type { SaleOutcome, SaleStep } from '../../sale/types';
-import { getReceipt, type JournalEntry } from '../../store/journal';
+import { getReceipt, saveReceipt, type JournalEntry } from '../../store/journal';
 import type { ScreenProps } from '../app';
 import { EReceiptPanel } from '../ereceipt/panel';
 import { tabletSigner } from '../ereceipt/signing';
@@ -28,12 +28,14 @@ import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 import '../ereceipt/ereceipt.css';
 
+/** A hand-off as this screen holds it; a receipt only once it is in the journal. */
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'none' }
   | { kind: 'unreadable' }
   | { kind: 'invalid'; message: string }
-  | { kind: 'receipt'; receipt: Receipt; known: JournalEntry | undefined };
+  | { kind: 'not-journaled' }
+  | { kind: 'receipt'; entry: JournalEntry };
 
 type Stage =
   | { kind: 'idle' }
@@ -43,12 +45,23 @@ type Stage =
   | { kind: 'unconfirmed' }
   | { kind: 'error'; code: 'journal-failed' | 'link-failed' };
 
+/**
+ * Reads, validates and journals the hand-off. Nothing is offered for printing before the receipt is in the
+ * journal: a sale handed over is never lost, even if the merchant moves on without printing it.
+ */
 async function load(params: URLSearchParams): Promise<Loaded> {
   const handOff = await readHandOff(params);
   if (handOff.kind !== 'value') return { kind: handOff.kind };
   const check = checkReceipt(handOff.value);
   if (!check.ok) return { kind: 'invalid', message: check.error.message };
-  return { kind: 'receipt', receipt: check.receipt, known: await getReceipt(check.receipt.id) };
+  let entry: JournalEntry;
+  try {
+    entry = await saveReceipt(check.receipt);
+  } catch (error) {
+    console.warn('hand-off not journaled', error);
+    return { kind: 'not-journaled' };
+  }
+  return { kind: 'receipt', entry };
 }
 
 function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage {
@@ -68,13 +81,19 @@ function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage 
 }
 
 export default function PrintScreen({ route }: ScreenProps) {
+  const query = route.params.toString();
+  // One hand-off per mount: a new one starts from nothing (no previous receipt, Print button or outcome
+  // stays on screen while it is read), and a late answer about the previous one has nowhere to land.
+  return <HandOffScreen key={query} query={query} />;
+}
+
+function HandOffScreen({ query }: { query: string }) {
   const s = useStrings(printStrings);
   const shell = useStrings(shellStrings);
   const names = useStrings(faultNames);
   const { controller, view } = usePrinter();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const query = route.params.toString();
 
   useEffect(() => {
     let live = true;
@@ -82,7 +101,6 @@ export default function PrintScreen({ route }: ScreenProps) {
     void tabletSigner();
     // A hand-off may be the first screen of the visit: finish interrupted receipts and reprint failed ones here too.
     reprintWatcher(controller);
-    setStage({ kind: 'idle' });
     void load(new URLSearchParams(query)).then(
       (next) => live && setLoaded(next),
       (error: unknown) => {
@@ -95,24 +113,28 @@ export default function PrintScreen({ route }: ScreenProps) {
     };
   }, [query, controller]);
 
-  const print = async (receipt: Receipt, known: JournalEntry | undefined) => {
+  /** Prints the journaled receipt `entry` (the one on screen), by its id. */
+  const print = async (entry: JournalEntry) => {
     setStage({ kind: 'printing' });
     const onStep = (step: SaleStep) => {
-      if (step.kind === 'failed') setStage({ kind: 'failed', cause: step.cause });
+      if (step.kind === 'failed' && step.receiptId === entry.id)
+        setStage({ kind: 'failed', cause: step.cause });
     };
     try {
       const outcome =
-        known && known.state !== 'pending'
-          ? await reprintReceipt(receipt.id, appReprintDeps(controller))
-          : await printReceipt(receipt, appSaleDeps(controller, onStep));
+        entry.state === 'pending'
+          ? await printReceipt(entry.receipt, appSaleDeps(controller, onStep))
+          : await reprintReceipt(entry.id, appReprintDeps(controller));
       if (outcome.kind !== 'rejected') {
         void forgetSharedFile(new URLSearchParams(query)).catch((error: unknown) =>
           console.warn('shared file not deleted', error),
         );
       }
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
-      const latest = await getReceipt(receipt.id);
-      setLoaded((now) => (now.kind === 'receipt' ? { ...now, known: latest } : now));
+      const latest = await getReceipt(entry.id);
+      setLoaded((now) =>
+        now.kind === 'receipt' && latest && now.entry.id === latest.id ? { ...now, entry: latest } : now,
+      );
       setStage((now) => (outcome.kind === 'not-claimed' ? { kind: 'idle' } : stageOf(outcome, now)));
     } catch (error) {
       if (!(error instanceof SaleError)) throw error;
@@ -131,6 +153,7 @@ export default function PrintScreen({ route }: ScreenProps) {
       {loaded.kind === 'loading' && <p aria-busy="true">{s.loading}</p>}
       {loaded.kind === 'none' && <p role="alert">{s.noReceipt}</p>}
       {loaded.kind === 'unreadable' && <p role="alert">{s.unreadable}</p>}
+      {loaded.kind === 'not-journaled' && <p role="alert">{s.journalFailed}</p>}
       {loaded.kind === 'invalid' && (
         <div role="alert">
           <p>{s.invalid}</p>
@@ -139,10 +162,10 @@ export default function PrintScreen({ route }: ScreenProps) {
       )}
       {loaded.kind === 'receipt' && (
         <ReceiptToPrint
-          loaded={loaded}
+          entry={loaded.entry}
           stage={stage}
           printer={view.state}
-          onPrint={() => void print(loaded.receipt, loaded.known)}
+          onPrint={() => void print(loaded.entry)}
           faultName={(kind) => names[kind]}
         />
       )}
@@ -151,23 +174,31 @@ export default function PrintScreen({ route }: ScreenProps) {
 }
 
 interface ToPrintProps {
-  loaded: Extract<Loaded, { kind: 'receipt' }>;
+  entry: JournalEntry;
   stage: Stage;
   printer: PrinterView['state'];
   onPrint: () => void;
   faultName: (kind: FaultKind) => string;
 }
 
-function ReceiptToPrint({ loaded, stage, printer, onPrint, faultName }: ToPrintProps) {
+function ReceiptToPrint({ entry, stage, printer, onPrint, faultName }: ToPrintProps) {
   const s = useStrings(printStrings);
-  const { receipt, known } = loaded;
+  const { receipt } = entry;
   const [showQr, setShowQr] = useState(false);
   // A receipt the journal already has printed (or given away with no failure) is never printed again here.
-  const handled = known !== undefined && stage.kind === 'idle' && !needsPaper(known);
-  const issued = known?.state === 'e-receipt-issued' && stage.kind === 'idle';
+  const handled = stage.kind === 'idle' && !needsPaper(entry);
+  const issued = entry.state === 'e-receipt-issued' && stage.kind === 'idle';
   const canPrint = !handled && (stage.kind === 'idle' || stage.kind === 'error');
   const showPanel = stage.kind === 'failed' || issued || showQr;
   const preparePanel = canPrint || stage.kind === 'printing';
+  // When printing fails, take keyboard and screen-reader users to the outcome: the customer's QR.
+  const panel = useRef<HTMLDivElement>(null);
+  const failed = stage.kind === 'failed';
+  useEffect(() => {
+    if (!failed || !panel.current) return;
+    panel.current.focus({ preventScroll: true });
+    panel.current.querySelector('.ereceipt-qr')?.scrollIntoView({ block: 'nearest' });
+  }, [failed]);
   return (
     <>
       <p class="print-status" role="status" data-stage={stage.kind}>
@@ -181,7 +212,7 @@ function ReceiptToPrint({ loaded, stage, printer, onPrint, faultName }: ToPrintP
       {(showPanel || preparePanel) && (
         // Mounted (hidden) from the moment the receipt can be printed, so the link is signed and the QR drawn
         // before any failure: when paper fails, showing it is one repaint.
-        <div class="print-qr" hidden={!showPanel}>
+        <div class="print-qr" hidden={!showPanel} ref={panel} tabIndex={-1}>
           <EReceiptPanel receipt={receipt} />
         </div>
       )}
