@@ -23,6 +23,7 @@ const SCREENS: Record<RouteName, FunctionComponent<ScreenProps>> = {
   ereceipt: lazyScreen(() => import('./screens/e-receipt')),
   print: lazyScreen(() => import('./screens/print')),
   settings: lazyScreen(() => import('./screens/settings')),
+  printer: lazyScreen(() => import('./screens/printer-settings')),
 };
 
 export function App() {

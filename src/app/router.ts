@@ -1,7 +1,8 @@
 /** Hash routes of the merchant app: `#/`, `#/faults`, `#/print?receipt=…`. Static hosting needs no rewrites. */
 import { useEffect, useState } from 'preact/hooks';
 
-export type RouteName = 'home' | 'virtual' | 'faults' | 'wizard' | 'ereceipt' | 'settings' | 'print';
+export type RouteName =
+  'home' | 'virtual' | 'faults' | 'wizard' | 'ereceipt' | 'settings' | 'print' | 'printer';
 
 export interface Route {
   name: RouteName;
@@ -17,6 +18,7 @@ export const ROUTE_NAMES: readonly RouteName[] = [
   'ereceipt',
   'settings',
   'print',
+  'printer',
 ];
 const NAMES: ReadonlySet<string> = new Set(ROUTE_NAMES);
 

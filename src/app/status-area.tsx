@@ -1,6 +1,7 @@
 /** The home screen's printer status: what the merchant looks at first, live from the app's printer. */
 import type { TransportKind } from '../transport/types';
 import { usePrinter } from './printer-context';
+import { PrinterProfileNote } from './printer-profile-note';
 import type { PrinterActions } from './printer-view';
 import { StatusPanel } from './status/status-panel';
 import { StoreNotice } from './status/store-notice';
@@ -23,6 +24,7 @@ export function StatusArea() {
     <>
       <StoreNotice />
       <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />
+      <PrinterProfileNote />
     </>
   );
 }

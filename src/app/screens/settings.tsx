@@ -4,10 +4,12 @@ import { requestPersistentStorage, type PersistenceState } from '../../offline';
 import { useStrings } from '../i18n';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
+import { profileStrings } from '../printer-profile-strings';
 import { StorageUseNote } from '../status/storage-use';
 
 export default function SettingsScreen() {
   const s = useStrings(shellStrings);
+  const printer = useStrings(profileStrings);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   useEffect(() => {
     void requestPersistentStorage().then(setPersistence);
@@ -27,6 +29,12 @@ export default function SettingsScreen() {
         ← {s.back}
       </a>
       <h1>{s.settings}</h1>
+      <section class="card" aria-labelledby="printer-settings-title">
+        <h2 id="printer-settings-title">
+          <a href={hrefFor('printer')}>{printer.title}</a>
+        </h2>
+        <p>{printer.settingsHint}</p>
+      </section>
       <section class="card" aria-labelledby="storage-title">
         <h2 id="storage-title">{s.storageTitle}</h2>
         <p data-testid="storage-persistence" data-state={persistence ?? 'pending'}>

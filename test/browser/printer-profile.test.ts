@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { TextLine } from '../../src/escpos/interpreter';
+import { columnsOf } from '../../src/escpos/text-width';
+import { launchChromium } from '../_util/chromium';
+import { fakeUsbScript } from '../_util/fake-devices';
+import type { FakeUsbControl, FakeUsbOptions } from '../_util/fake-usb';
+import { fixtureText } from '../_util/fixtures';
+import { ruler } from '../../src/printer/test-page';
+
+// An Xprinter XP-T58H as its USB descriptor reads (0483:5743, "USB Printer P"): a 58 mm printer the app
+// must recognise from the model table. The fake's virtual printer has an 80 mm head, so a line laid out
+// too wide for 58 mm shows up on its paper instead of being wrapped.
+const XP58: FakeUsbOptions = {
+  vendorId: 0x0483,
+  productId: 0x5743,
+  serialNumber: '00000000051C',
+  productName: 'USB Printer P',
+  maxTransfer: 4096,
+};
+
+declare global {
+  interface Window {
+    fakeUsb: FakeUsbControl;
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const handOff = `#/print?receipt=${Buffer.from(fixtureText('convenience-store-zh')).toString('base64url')}`;
+
+const statusText = (page: Page) =>
+  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
+
+/** Text lines on the fake printer's paper since the last tear-off, with their printed width in columns. */
+async function printedLines(page: Page): Promise<{ text: string; columns: number }[]> {
+  const items = JSON.parse(await page.evaluate(() => JSON.stringify(window.fakeUsb.printer.paper.items))) as {
+    kind: string;
+  }[];
+  return items
+    .filter((i): i is TextLine => i.kind === 'text' && (i as TextLine).spans.length > 0)
+    .map((line) => ({
+      text: line.spans.map((s) => s.text).join(''),
+      columns: line.spans.reduce((sum, s) => sum + columnsOf(s.text) * s.style.width, 0),
+    }));
+}
+
+async function printTestPageFromNote(page: Page): Promise<void> {
+  await page.evaluate(() => window.fakeUsb.printer.tearOff());
+  await page.getByRole('button', { name: 'Check with a test page' }).click();
+  await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+}
+
+describe('a 58 mm USB printer', () => {
+  test('is recognised by vendor/product, prints receipts within 32 columns, and an 80 mm choice survives a reload', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript({ content: await fakeUsbScript(XP58) });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await page.getByRole('button', { name: 'Connect printer' }).click();
+    await page.getByRole('button', { name: 'USB' }).click();
+    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+
+    // The merchant sees the width the app picked.
+    const note = page.getByRole('region', { name: 'Printer settings' });
+    await expect.poll(() => note.textContent()).toContain('58 mm paper, 32 characters a line');
+
+    // The test page's ruler fills exactly one 32-column line.
+    await printTestPageFromNote(page);
+    const rulers = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
+    expect(rulers.map((l) => l.columns)).toEqual([32, 32, 32]);
+
+    // A receipt handed over by URL prints within 32 columns (CJK counting two), in writes of at most the
+    // XP-58 profile's chunk size.
+    await page.evaluate(() => window.fakeUsb.printer.tearOff());
+    const transfersBefore = await page.evaluate(() => window.fakeUsb.transfers.length);
+    await page.evaluate((hash) => (location.hash = hash), handOff);
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Printed.' }).waitFor({ timeout: 20_000 });
+    const receiptLines = await printedLines(page);
+    expect(receiptLines.length).toBeGreaterThan(10);
+    expect(Math.max(...receiptLines.map((l) => l.columns))).toBe(32);
+    const transfers = await page.evaluate((n) => window.fakeUsb.transfers.slice(n), transfersBefore);
+    expect(Math.max(...transfers)).toBeLessThanOrEqual(256);
+
+    // Printer settings: change to 80 mm, save, reload: remembered for this printer.
+    await page.evaluate(() => (location.hash = '#/printer'));
+    await page.getByText('Recognised as Xprinter XP-58.').waitFor();
+    await page.getByLabel('80 mm (48 characters a line)').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    await page.reload();
+    await page.getByText('Set by you.').waitFor({ timeout: 10_000 });
+    await expect(page.getByLabel('80 mm (48 characters a line)').isChecked()).resolves.toBe(true);
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect
+      .poll(() => note.textContent(), { timeout: 10_000 })
+      .toContain('80 mm paper, 48 characters a line');
+    await printTestPageFromNote(page);
+    const wide = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
+    expect(wide.map((l) => l.columns)).toEqual([48, 48, 48]);
+    await context.close();
+  });
+
+  test('the virtual printer set to 58 mm prints on a 384-dot roll, also after a reload', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/#/virtual`);
+    await page.getByRole('button', { name: 'Connect the virtual printer' }).click();
+    const note = page.getByRole('region', { name: 'Printer settings' });
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('80 mm paper, 48 characters');
+    await note.getByRole('link', { name: 'Change' }).click();
+    await page.getByLabel('58 mm (32 characters a line)').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      await page.evaluate(() => (location.hash = '#/virtual'));
+      await expect
+        .poll(() => note.textContent(), { timeout: 10_000 })
+        .toContain('58 mm paper, 32 characters');
+      await page.getByRole('button', { name: 'Check with a test page' }).click();
+      await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+      const paper = page.locator('.paper-svg svg');
+      await expect(paper.getAttribute('width')).resolves.toBe('384');
+      await expect(paper.textContent()).resolves.toContain(ruler(32));
+      await expect(paper.textContent()).resolves.not.toContain(ruler(48));
+    }
+    await context.close();
+  });
+});
