@@ -69,6 +69,20 @@ export function linkSegments(link: string): QrSegment[] {
   return candidates.reduce((best, c) => (segmentBits(c, 20) < segmentBits(best, 20) ? c : best));
 }
 
+/**
+ * The link as its smallest QR segmentation spells it (`linkSegments`): scheme and host upper-cased when that
+ * lets them go in alphanumeric mode, the rest unchanged. The same address (RFC 3986 §3.1, §3.2.2: scheme and
+ * host are case-insensitive), for printers that encode QR data themselves and pick the mode by the characters
+ * (Epson ESC/POS reference, GS ( k function 181: "automatically selects best compaction mode").
+ */
+export function linkQrText(link: string): string {
+  return linkSegments(link)
+    .map(({ mode, data }) =>
+      mode === 'Byte' ? new TextDecoder().decode(Uint8Array.from(data, (c) => c.charCodeAt(0))) : data,
+    )
+    .join('');
+}
+
 /** UTF-8 bytes of text as a one-character-per-byte string (what the byte segment writer expects). */
 export function utf8Binary(text: string): string {
   let out = '';

@@ -6,9 +6,9 @@ import { align, bold, charSize, type Alignment, type Command } from '../escpos/c
 import { profileColumns, type PrinterProfile } from '../escpos/capabilities';
 import { canEncode, encodedColumns, type TextEncoding } from '../escpos/encode';
 import { EscPosJob } from '../escpos/job';
-import { qrModules } from '../escpos/qr-modules';
-import { spread, unicodeColumns, type ColumnMeasure } from '../escpos/text-width';
+import { spread, unicodeColumns, wrapText, type ColumnMeasure } from '../escpos/text-width';
 import { layoutReceipt, type LayoutBlock, type ReceiptLayout, type TextSize } from './layout';
+import { linkModules, planPaperQr, QR_TOO_LONG, type PaperQr } from './paper-qr';
 import type { Receipt } from './types';
 
 /** Options for rendering a receipt to ESC/POS. */
@@ -31,6 +31,8 @@ export interface EscPosReceipt {
   /** The distinct characters printed as `?`, so a caller can say which. */
   unprintable: readonly string[];
   layout: ReceiptLayout;
+  /** What became of the e-receipt QR (absent without `link`). */
+  qr?: PaperQr;
 }
 
 /** Columns per character as the printer will print them in `encoding`. */
@@ -50,7 +52,8 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
     canShow: (text) => canEncode(text, encoding),
     link: options.link,
   });
-  const job = new EscPosJob({ profile, encoding, qrModules }).initialize();
+  const job = new EscPosJob({ profile, encoding, qrModules: linkModules }).initialize();
+  let qr: PaperQr | undefined;
   const state = { align: 'left' as Alignment, bold: false, size: 1 as TextSize };
   const style = (next: { align: Alignment; bold: boolean; size: TextSize }): void => {
     if (next.align !== state.align) job.add(align(next.align));
@@ -65,11 +68,14 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
     replaced: job.replaced,
     unprintable: job.unprintable,
     layout,
+    ...(qr && { qr }),
   };
 
   function renderBlock(block: LayoutBlock): void {
     switch (block.kind) {
       case 'text':
+        // "Scan for your e-receipt" would point at nothing when the QR code gave way to a sentence.
+        if (block.role === 'link' && qr?.kind === 'too-long') return;
         style({ align: block.align, bold: block.bold, size: block.size });
         job.line(block.text);
         return;
@@ -88,11 +94,13 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
         return;
       case 'qr': {
         style({ align: 'center', bold: false, size: 1 });
-        // The largest module (at most 6 dots) at which the symbol and its 4-module quiet zones fit the paper;
-        // a native QR too wide for the head is cut off or not printed at all.
-        const symbol = qrModules(block.data, 'M').length + 8;
-        const moduleSize = Math.max(1, Math.min(6, Math.floor(profile.dots / symbol)));
-        job.qr(block.data, { level: 'M', moduleSize });
+        const plan = planPaperQr(block.data, profile);
+        qr = plan.result;
+        if (plan.result.kind === 'too-long') {
+          for (const line of wrapText(QR_TOO_LONG[layout.language], columns, measure)) job.line(line);
+          return;
+        }
+        job.qr(plan.text, { level: 'M', moduleSize: plan.result.moduleDots });
         job.line();
         return;
       }

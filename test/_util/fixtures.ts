@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Names of the receipt fixtures. */
-export const RECEIPT_FIXTURES = ['cafe-en', 'convenience-store-zh'] as const;
+export const RECEIPT_FIXTURES = ['cafe-en', 'convenience-store-zh', 'pharmacy-zh'] as const;
 export type ReceiptFixture = (typeof RECEIPT_FIXTURES)[number];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -3,6 +3,7 @@ import { PROFILES, profileColumns } from '../../src/escpos/capabilities';
 import { concatCommands } from '../../src/escpos/commands';
 import { encodedColumns } from '../../src/escpos/encode';
 import { columnsOf } from '../../src/escpos/text-width';
+import { linkQrText } from '../../src/receipt/qr';
 import { receiptToEscPos, renderReceiptEscPos } from '../../src/receipt/render-escpos';
 import type { Receipt } from '../../src/receipt/types';
 import { fixtureJson } from '../_util/fixtures';
@@ -172,8 +173,8 @@ describe('other printers and options', () => {
     const link = 'https://r.example/#Z1abc';
     const native = receiptToEscPos(zh(), { profile: PROFILES['xprinter-80'], link });
     expect(printedLines(native).other.at(-1)).toBe('GS ( k');
-    // GS ( k store: cn 0x31 '1', fn 0x50 'P', m 0x30 '0', then the link itself.
-    expect(new TextDecoder('latin1').decode(native)).toContain(`1P0${link}`);
+    // GS ( k store: cn 0x31 '1', fn 0x50 'P', m 0x30 '0', then the link as its QR segments spell it.
+    expect(new TextDecoder('latin1').decode(native)).toContain(`1P0${linkQrText(link)}`);
     const raster = receiptToEscPos(zh(), { profile: PROFILES['xprinter-58'], link });
     expect(printedLines(raster).other.at(-1)).toBe('GS v 0');
   });

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { PROFILES, type PrinterProfile } from '../../src/escpos/capabilities';
 import { interpret, textLines, type ImageItem, type TextLine } from '../../src/escpos/interpreter';
-import { qrModules } from '../../src/escpos/qr-modules';
+import { linkQrText, qrForText } from '../../src/receipt/qr';
 import { renderReceiptEscPos } from '../../src/receipt/render-escpos';
 import type { Receipt } from '../../src/receipt/types';
 import { fixtureJson } from '../_util/fixtures';
@@ -67,15 +67,18 @@ describe('e-receipt QR on paper', () => {
   test('an 80 mm Xprinter stores the link in a native QR the printer reads back', () => {
     const { paper } = printed(zh(), PROFILES['xprinter-80'], link);
     const qr = paper.items.find((i) => i.kind === 'qr');
-    expect(qr && qr.kind === 'qr' && qr.data).toBe(link);
+    // Scheme and host upper-cased (alphanumeric mode); the same address for the phone.
+    expect(qr && qr.kind === 'qr' && qr.data).toBe(linkQrText(link));
+    expect(qr && qr.kind === 'qr' && new URL(qr.data).href).toBe(link);
   });
 
   test('a long link on 58 mm native-QR paper gets modules small enough for the whole symbol to fit', () => {
     const long = `https://receipt.example/#${'A1b2C3d4'.repeat(30)}`;
     const { paper } = printed(zh(), PROFILES['sunmi-58'], long);
     const qr = paper.items.find((i) => i.kind === 'qr');
-    expect(qr && qr.kind === 'qr' && qr.data).toBe(long);
-    const symbol = qrModules(long, 'M').length + 8;
+    expect(qr && qr.kind === 'qr' && qr.data).toBe(linkQrText(long));
+    // Sized so that even a printer that encodes it all in byte mode fits it on the head.
+    const symbol = qrForText(linkQrText(long), 'M').size + 8;
     expect(qr && qr.kind === 'qr' && qr.moduleDots * symbol).toBeLessThanOrEqual(384);
     expect(qr && qr.kind === 'qr' && qr.moduleDots).toBeGreaterThanOrEqual(Math.floor(384 / symbol));
   });
@@ -101,6 +104,6 @@ describe('e-receipt QR on paper', () => {
       }
       y0 += image.heightDots;
     }
-    expect(jsQR(rgba, width, height)?.data).toBe(link);
+    expect(new URL(jsQR(rgba, width, height)!.data).href).toBe(link);
   });
 });
