@@ -202,9 +202,11 @@ export class PrinterController implements PrinterActions {
       transport = await pick();
       this.setView({ state: 'connecting', identity: transport.identity });
       const known = await this.deps.recall(transport.identity).catch(() => null);
-      if (transport instanceof VirtualTransport && known?.setup) {
-        const { paperDots } = await import('../printer/profile');
-        transport = await this.makeVirtual(paperDots(known.setup.paper, known.setup.family));
+      if (transport instanceof VirtualTransport) {
+        // The virtual printer's roll is as wide as its profile says (80 mm unless the merchant chose another).
+        const { chooseSetup, paperDots } = await import('../printer/profile');
+        const setup = known?.setup ?? chooseSetup(transport.identity, null);
+        transport = await this.makeVirtual(paperDots(setup.paper, setup.family));
       }
       if (transport instanceof WebSerialTransport) {
         if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });

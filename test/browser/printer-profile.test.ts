@@ -134,6 +134,18 @@ describe('a 58 mm USB printer', () => {
       await expect(paper.textContent()).resolves.toContain(ruler(32));
       await expect(paper.textContent()).resolves.not.toContain(ruler(48));
     }
+
+    // Back to automatic: the virtual printer's own 80 mm roll again.
+    await note.getByRole('link', { name: 'Change' }).click();
+    await page.getByText('Set by you.').waitFor();
+    await page.getByRole('button', { name: 'Back to automatic' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.evaluate(() => (location.hash = '#/virtual'));
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('80 mm paper, 48 characters');
+    await page.getByRole('button', { name: 'Tear off' }).click();
+    await page.getByRole('button', { name: 'Check with a test page' }).click();
+    await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+    await expect(page.locator('.paper-svg svg').getAttribute('width')).resolves.toBe('576');
     await context.close();
   });
 });

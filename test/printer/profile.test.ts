@@ -37,6 +37,15 @@ describe('choosing a printer profile from what we know', () => {
     expect(layoutOf(chooseSetup(usb(0x0416, 0x5011, 'POS58 Printer'), null)).columns).toBe(32);
   });
 
+  test("a USB-serial printer is recognised by the vendor/product its port's getInfo() reports", () => {
+    const setup = chooseSetup(
+      { transport: 'serial', vendorId: 0x6868, productId: 0x0200, name: 'Serial printer 6868:0200' },
+      null,
+    );
+    expect(setup.origin).toEqual({ kind: 'model', model: 'gprinter-gp58' });
+    expect(layoutOf(setup).columns).toBe(32);
+  });
+
   test('a Bluetooth-style name (Sunmi "InnerPrinter" on a serial port) gets 58 mm and UTF-8', () => {
     const setup = chooseSetup({ transport: 'serial', name: 'InnerPrinter' }, null);
     expect(setup.family).toBe('sunmi-58');
