@@ -46,12 +46,22 @@ async function shared(id: string): Promise<HandOff> {
   return json(await response.text());
 }
 
+/**
+ * The `payload` parameter as the link carried it, written as is or percent-encoded. Route parameters are
+ * read as form data, which turns every `+` into a space (WHATWG URL Standard, "application/x-www-form-urlencoded
+ * parsing", https://url.spec.whatwg.org/#urlencoded-parsing); the link alphabet has `+` and no space
+ * (`receipt/link/from-base43.ts`), so each space here was a `+`. A percent-encoded `%2B` arrives as `+`.
+ */
+function payloadParam(params: URLSearchParams): string | null {
+  return params.get('payload')?.replace(/ /g, '+') ?? null;
+}
+
 /** Reads whichever hand-off the route's parameters carry. */
 export async function readHandOff(params: URLSearchParams): Promise<HandOff> {
   try {
     const receipt = params.get('receipt');
     if (receipt !== null) return json(fromBase64Url(receipt));
-    const payload = params.get('payload');
+    const payload = payloadParam(params);
     if (payload !== null) {
       const result = await decodeReceiptLink(payload);
       return result.ok
