@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 type Layer =
+  | 'text'
+  | 'ledger'
   | 'escpos'
   | 'receipt'
   | 'transport'
@@ -24,17 +26,22 @@ type Layer =
 
 /** Which layers each layer may import at run time; `types` lists layers it may use for types only. */
 const ALLOWED: Record<Layer, { uses: Layer[]; types?: Layer[] }> = {
+  text: { uses: [] },
   escpos: { uses: [] },
   receipt: { uses: ['escpos'] },
+  // Bills, reconciliation and day close: pure, in the browser and in Node.
+  ledger: { uses: ['receipt', 'escpos', 'text'] },
   transport: { uses: ['escpos'] },
   printer: { uses: ['transport', 'escpos', 'receipt'] },
-  store: { uses: [], types: ['escpos', 'receipt', 'transport', 'printer'] },
+  store: { uses: [], types: ['escpos', 'receipt', 'transport', 'printer', 'ledger'] },
   sale: { uses: ['receipt', 'printer', 'store', 'escpos', 'transport'] },
   // The wizard stays pure: it may call the printer layer's pure fault helpers, never a session.
   wizard: { uses: ['printer', 'escpos'], types: ['transport', 'store'] },
   viewer: { uses: ['receipt', 'escpos'] },
-  cli: { uses: ['escpos', 'receipt'] },
-  app: { uses: ['escpos', 'receipt', 'transport', 'printer', 'store', 'sale', 'wizard', 'root'] },
+  cli: { uses: ['escpos', 'receipt', 'ledger', 'text'] },
+  app: {
+    uses: ['escpos', 'receipt', 'transport', 'printer', 'store', 'sale', 'wizard', 'ledger', 'text', 'root'],
+  },
   root: { uses: ['app', 'viewer', 'sale', 'receipt', 'printer', 'transport', 'escpos', 'store'] },
 };
 
