@@ -70,6 +70,17 @@ describe('receipt files in other encodings', () => {
     expect(new Uint8Array(result.stdout)).toEqual(new Uint8Array(utf8Job()));
   });
 
+  test('UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode") prints like UTF-8', () => {
+    const text = fixtureText('convenience-store-zh');
+    const bytes = new Uint8Array(2 + 2 * text.length);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++)
+      bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
+    const result = cli(['escpos', put('utf16.json', bytes), '--width', '58']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(new Uint8Array(result.stdout)).toEqual(new Uint8Array(utf8Job()));
+  });
+
   test('a total too large for exact arithmetic names the real limit', () => {
     const receipt = fixtureJson('convenience-store-zh');
     const text = JSON.stringify(receipt).replace('"total":44870', '"total":1e20');

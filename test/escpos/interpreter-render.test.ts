@@ -1,5 +1,5 @@
 // Renderers: what a person sees in the HTML and SVG of interpreted bytes (hand-written from the Epson reference).
-import { inflateSync } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { interpret, renderHtml, renderSvg } from '../../src/escpos/interpreter';
@@ -39,6 +39,10 @@ function pngDots(base64: string): string[] {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
+    // Decoders reject a chunk whose CRC does not match (PNG spec §5.3); checked with zlib's own CRC-32.
+    expect(png.readUInt32BE(at + 8 + length), `${type} CRC`).toBe(
+      crc32(png.subarray(at + 4, at + 8 + length)),
+    );
     if (type === 'IHDR') {
       [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)];
       expect([...data.subarray(8, 10)]).toEqual([1, 3]); // 1 bit per pixel, palette
