@@ -5,7 +5,6 @@
  */
 import { PUBLIC_KEY_BYTES } from './verify';
 
-export { decompressPoint } from './decompress-point';
 export { canVerify, keyFingerprint, PUBLIC_KEY_BYTES, SIGNATURE_BYTES, verifySignature } from './verify';
 
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;

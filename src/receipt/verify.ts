@@ -38,13 +38,15 @@ async function importVerifyKey(compressed: Uint8Array): Promise<CryptoKey | unde
   }
 }
 
-/** A short, readable fingerprint of a key: the first 8 bytes of SHA-256 of its compressed point, in hex. */
+/**
+ * The key's fingerprint as people compare it (the viewer, the merchant's settings, the test page, the CLI):
+ * the first 4 bytes of SHA-256 of the 33-byte compressed point the link carries, upper-case hex, `XXXX-XXXX`.
+ * Short enough to read off paper; the viewer remembers whole keys, not fingerprints, when it compares.
+ */
 export async function keyFingerprint(publicKey: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', publicKey as BufferSource));
-  const hex = Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(
-    '',
-  );
-  return hex.match(/.{4}/g)!.join('-');
+  const digest = await crypto.subtle.digest('SHA-256', publicKey as BufferSource);
+  const hex = new DataView(digest).getUint32(0).toString(16).padStart(8, '0').toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4)}`;
 }
 
 /** True where WebCrypto is available (secure contexts and Node). */

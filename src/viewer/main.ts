@@ -6,14 +6,20 @@
  */
 import { readReceiptLink } from '../receipt/link/read-link';
 import { viewerDictionary } from './dictionary';
+import { recallKey } from './key-memory';
 import { preferredLang, type ViewerLang } from './strings';
 import { initialLang, renderView } from './view';
 
 async function open(root: HTMLElement): Promise<void> {
   const result = await readReceiptLink(location.hash, viewerDictionary);
   performance.mark('viewer-decoded');
+  // Only a checked signature names a key worth remembering; once per opening, not per redraw.
+  const memory =
+    result.ok && result.verified.state === 'verified'
+      ? recallKey(result.receipt, result.verified)
+      : undefined;
   let lang: ViewerLang = initialLang(result, preferredLang(navigator.languages));
-  const draw = () => renderView(root, { result, lang }, (next) => ((lang = next), draw()));
+  const draw = () => renderView(root, { result, memory, lang }, (next) => ((lang = next), draw()));
   draw();
   performance.mark('viewer-rendered');
 }

@@ -7,12 +7,17 @@ export type ViewerLang = 'zh' | 'en';
 export interface ViewerStrings {
   title: string;
   switchTo: string;
-  verified: (shop: string, fingerprint: string) => string;
-  unchecked: string;
-  unsigned: string;
+  /** What a valid signature proves, and no more: the link carries the key that made it. */
+  verified: (fingerprint: string) => string;
+  /** How the key compares with the first one this phone saw for the shop name (`key-memory.ts`). */
+  first: (shop: string) => string;
+  same: (shop: string) => string;
+  changed: (shop: string, firstSeen: string) => string;
+  /** Unsigned, or signed but this page cannot check it (no WebCrypto outside HTTPS). */
+  unverified: string;
   altered: string;
-  damaged: string;
-  unsupported: string;
+  /** A damaged link, or one in a newer format than this page reads: either way, scan again or ask anew. */
+  unreadable: string;
   saveImage: string;
   print: string;
 }
@@ -22,34 +27,33 @@ export const VIEWER_STRINGS: Record<ViewerLang, ViewerStrings> = {
   zh: {
     title: '电子小票',
     switchTo: 'English',
-    verified: (shop, fp) => `✔ 已验证：由「${shop}」开具，密钥 ${fp}`,
-    unchecked: '此小票带有签名，但本页面无法验证：请通过 HTTPS 打开。',
-    unsigned: '此小票没有签名：无法确认开具人。',
-    altered: '✖ 此小票开具后被改动过，内容不可信。请向商家索取新的小票。',
-    damaged: '✖ 链接已损坏，无法读取小票。请重新扫描二维码。',
-    unsupported: '此小票的格式较新，本页面无法显示。请更新或向商家索取新链接。',
+    verified: (fp) => `✔ 设备 ${fp} 签名后未经改动。`,
+    first: (shop) => `本机首次收到「${shop}」的小票。`,
+    same: (shop) => `与之前「${shop}」的小票同一设备。`,
+    changed: (shop, fp) => `⚠ 之前「${shop}」的小票来自设备 ${fp}：此票可能并非该店开具！`,
+    unverified: '无可验证的签名：无法确认开具人。',
+    altered: '✖ 小票签名后被改动，不可信！请向商家索取新小票。',
+    unreadable: '✖ 链接无法读取：请重新扫码或向商家索取新链接。',
     saveImage: '保存为图片',
     print: '打印',
   },
   en: {
     title: 'E-receipt',
     switchTo: '中文',
-    verified: (shop, fp) => `✔ Verified: issued by “${shop}”, key ${fp}`,
-    unchecked: 'This receipt is signed, but this page cannot check the signature: open it over HTTPS.',
-    unsigned: 'This receipt is not signed: who issued it cannot be confirmed.',
-    altered: '✖ This receipt was altered after it was issued. Do not trust it; ask the shop for a new one.',
-    damaged: '✖ This link is damaged and the receipt cannot be read. Please scan the QR code again.',
-    unsupported: 'This receipt uses a newer format than this page can show. Ask the shop for a new link.',
+    verified: (fp) => `✔ Unaltered since signed by the device with fingerprint ${fp}.`,
+    first: (shop) => `First receipt from “${shop}” on this phone.`,
+    same: (shop) => `Same device as before for “${shop}”.`,
+    changed: (shop, fp) =>
+      `⚠ Earlier receipts from “${shop}” came from device ${fp}: this one may not be from that shop!`,
+    unverified: 'No signature this page can check: the issuer cannot be confirmed.',
+    altered: '✖ Altered after signing: do not trust it. Ask the shop for a new one.',
+    unreadable: '✖ This link cannot be read: scan again or ask the shop for a new link.',
     saveImage: 'Save as image',
     print: 'Print',
   },
 };
 
-/** The browser's preferred viewer language. */
+/** The browser's preferred viewer language: the first of its languages that is Chinese or English. */
 export function preferredLang(languages: readonly string[]): ViewerLang {
-  for (const tag of languages) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'zh' || primary === 'en') return primary;
-  }
-  return 'en';
+  return /^zh/i.test(languages.find((tag) => /^(zh|en)\b/i.test(tag)) ?? '') ? 'zh' : 'en';
 }

@@ -1,31 +1,22 @@
 /**
- * The viewer's page: verification banner, the receipt as paper, save and print buttons. Built with DOM
- * calls; receipt text only ever goes through textContent or the escaping HTML renderer. Styles are CSS
- * files the page loads with this module.
+ * The viewer's page: verification banner, the receipt as paper, save and print buttons. Built as one HTML
+ * string: our own markup and strings, and receipt text only ever through `escapeHtml` or the escaping paper
+ * renderer. Styles are CSS files the page loads with this module.
  */
 import type { LinkResult } from '../receipt/link/read-link';
 import { layoutReceipt } from '../receipt/layout';
-import { layoutToHtml } from '../receipt/paper-html';
+import { escapeHtml, layoutToHtml } from '../receipt/paper-html';
 import '../receipt/receipt.css';
 import './viewer.css';
 import { receiptLanguage } from '../receipt/words';
+import type { KeyMemory } from './key-memory';
 import { VIEWER_STRINGS, type ViewerLang } from './strings';
 
-/** What the page shows: the decode result and the chosen language. */
+/** What the page shows: the decode result, how its key compares with earlier ones, the chosen language. */
 export interface ViewState {
   result: LinkResult;
+  memory?: KeyMemory;
   lang: ViewerLang;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** The language a result opens in: the receipt's own, else the browser's. */
@@ -37,57 +28,40 @@ export function initialLang(result: LinkResult, browser: ViewerLang): ViewerLang
 export function renderView(root: HTMLElement, state: ViewState, onLang: (lang: ViewerLang) => void): void {
   const s = VIEWER_STRINGS[state.lang];
   const { result } = state;
-  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  const zh = state.lang === 'zh';
+  const tag = zh ? 'zh-CN' : 'en';
+  document.documentElement.lang = tag;
   document.title = result.ok ? `${s.title} · ${result.receipt.shop.name}` : s.title;
 
-  const page = el('div', 'rv');
-  const bar = el('header', 'rv-bar');
-  const toggle = el('button', '', s.switchTo);
-  toggle.type = 'button';
-  toggle.lang = state.lang === 'zh' ? 'en' : 'zh-CN';
-  toggle.addEventListener('click', () => onLang(state.lang === 'zh' ? 'en' : 'zh'));
-  bar.append(el('h1', '', s.title), toggle);
-  page.append(bar);
-
-  if (!result.ok) {
-    const message =
-      result.reason === 'altered' ? s.altered : result.reason === 'damaged' ? s.damaged : s.unsupported;
-    const status = el('p', `rv-status rv-${result.reason}`, message);
-    status.setAttribute('role', 'alert');
-    page.append(status);
-    root.replaceChildren(page);
-    return;
-  }
-
-  const { receipt, verified } = result;
-  const message =
-    verified.state === 'verified'
-      ? s.verified(receipt.shop.name, verified.fingerprint)
-      : verified.state === 'unchecked'
-        ? s.unchecked
-        : s.unsigned;
-  const status = el('p', `rv-status rv-${verified.state}`, message);
-  status.setAttribute('role', 'status');
-
+  // One status line: a warning (role "alert") when the link cannot be trusted or another device signs under
+  // a shop name this phone knows; otherwise what the signature proves.
+  const memory = result.ok ? state.memory : undefined;
+  const kind = result.ok ? (memory?.state === 'changed' ? 'changed' : result.verified.state) : result.reason;
+  const message = !result.ok
+    ? result.reason === 'altered'
+      ? s.altered
+      : s.unreadable
+    : result.verified.state === 'verified'
+      ? `${s.verified(result.verified.fingerprint)} ${memory ? s[memory.state](result.receipt.shop.name, memory.firstSeen) : ''}`
+      : s.unverified;
   // The receipt's fixed words follow the chosen language; everything the shop wrote stays as written.
-  const layout = layoutReceipt({ ...receipt, locale: state.lang === 'zh' ? 'zh-CN' : 'en' }, { columns: 32 });
-  const paper = el('div', 'rv-paper');
-  paper.innerHTML = layoutToHtml(layout);
+  const layout = result.ok && layoutReceipt({ ...result.receipt, locale: tag }, { columns: 32 });
 
-  const actions = el('div', 'rv-actions');
-  const save = el('button', '', s.saveImage);
-  save.type = 'button';
-  const fileName = `receipt-${receipt.id.replace(/[^\w.-]+/g, '_')}.png`;
-  // Drawing code loads on first use: it is not needed to show the receipt.
-  save.addEventListener(
-    'click',
-    () => void import('./image').then((m) => m.saveLayoutAsPng(layout, fileName)),
-  );
-  const print = el('button', '', s.print);
-  print.type = 'button';
-  print.addEventListener('click', () => window.print());
-  actions.append(save, print);
-
-  page.append(status, paper, actions);
-  root.replaceChildren(page);
+  root.innerHTML =
+    `<div class="rv"><header class="rv-bar"><h1>${s.title}</h1>` +
+    `<button type="button" lang="${zh ? 'en' : 'zh-CN'}">${s.switchTo}</button></header>` +
+    `<p class="rv-status rv-${kind}" role="${result.ok && kind !== 'changed' ? 'status' : 'alert'}">${escapeHtml(message)}</p>` +
+    (layout
+      ? `<div class="rv-paper">${layoutToHtml(layout)}</div>` +
+        `<div class="rv-actions"><button type="button">${s.saveImage}</button><button type="button">${s.print}</button></div>`
+      : '') +
+    '</div>';
+  const [toggle, save, print] = root.querySelectorAll('button');
+  toggle!.onclick = () => onLang(zh ? 'en' : 'zh');
+  if (layout) {
+    const fileName = `receipt-${result.receipt.id.replace(/[^\w.-]+/g, '_')}.png`;
+    // Drawing code loads on first use: it is not needed to show the receipt.
+    save!.onclick = () => void import('./image').then((m) => m.saveLayoutAsPng(layout, fileName));
+    print!.onclick = () => window.print();
+  }
 }

@@ -93,7 +93,7 @@ describe('issue e-receipt', () => {
     const phone = await customer.newPage();
     await phone.goto(scanned!);
     await expect(phone.getByRole('status').textContent()).resolves.toMatch(
-      /^✔ Verified: issued by “Corner Café”, key [0-9A-F-]{19}$/,
+      /^✔ Unaltered since signed by the device with fingerprint [0-9A-F]{4}-[0-9A-F]{4}\. First receipt from “Corner Café” on this phone\.$/,
     );
     const paper = await phone.locator('.rr-paper').innerText();
     expect(paper).toContain('12.50');

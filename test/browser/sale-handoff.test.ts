@@ -52,8 +52,8 @@ describe('the print hand-off with paper out', () => {
     await phone.locator('.rv-status').waitFor();
     // The viewer speaks the receipt's language (zh-CN here) and names the tablet's key.
     const verified = (await phone.getByRole('status').textContent()) ?? '';
-    expect(verified).toContain(`已验证：由「${receipt.shop.name}」开具`);
-    const fingerprint = /([0-9A-F]{4}(?:-[0-9A-F]{4}){3})/.exec(verified)?.[1];
+    expect(verified).toContain(`本机首次收到「${receipt.shop.name}」的小票`);
+    const fingerprint = /✔ 设备 ([0-9A-F]{4}-[0-9A-F]{4}) 签名后未经改动/.exec(verified)?.[1];
     expect(fingerprint && keyLine.includes(fingerprint)).toBe(true);
     const paper = (await phone.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
     for (const item of receipt.items) expect(paper).toContain(item.name.replace(/\s+/g, ' '));

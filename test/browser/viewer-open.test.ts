@@ -27,6 +27,7 @@ afterAll(async () => {
 });
 
 const zh = () => validateReceipt(fixtureJson('convenience-store-zh'));
+const en = () => validateReceipt(fixtureJson('cafe-en'));
 
 async function openLink(
   payload: string,
@@ -42,13 +43,17 @@ async function openLink(
 }
 
 describe('customer viewer', () => {
-  test('a signed link opened in a fresh browser shows every item, the total, and "verified" with the key fingerprint', async () => {
+  test('a signed link opened in a fresh browser shows every item, the total, and only what the signature proves: unaltered since the device with this fingerprint signed it, the first from this shop here', async () => {
     const receipt = zh();
     const { page, close } = await openLink(await encodeReceiptPayload(receipt, { signer }));
     const status = await page.getByRole('status').textContent();
-    expect(status).toContain(
-      `已验证：由「${receipt.shop.name}」开具，密钥 ${await keyFingerprint(signer.publicKey)}`,
+    const fingerprint = await keyFingerprint(signer.publicKey);
+    expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(status).toBe(
+      `✔ 设备 ${fingerprint} 签名后未经改动。 本机首次收到「${receipt.shop.name}」的小票。`,
     );
+    // The key travels in the link, so the signature cannot vouch that the shop named issued it.
+    expect(status).not.toMatch(/已验证|由「/);
     const paper = (await page.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
     for (const item of receipt.items) expect(paper).toContain(item.name.replace(/\s+/g, ' '));
     expect(paper).toContain('合计 ￥448.70');
@@ -61,8 +66,9 @@ describe('customer viewer', () => {
     const receipt = zh();
     const { page, close } = await openLink(await encodeReceiptPayload(receipt, { signer }));
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toContain(
-      `Verified: issued by “${receipt.shop.name}”`,
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      `✔ Unaltered since signed by the device with fingerprint ${await keyFingerprint(signer.publicKey)}. ` +
+        `First receipt from “${receipt.shop.name}” on this phone.`,
     );
     const paper = (await page.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
     expect(paper).toContain(`Total ${formatMoney(receipt.total, 'CNY', { display: 'symbol', paper: true })}`);
@@ -90,24 +96,72 @@ describe('customer viewer', () => {
     const altered = payload.slice(0, at) + (payload[at] === '7' ? '8' : '7') + payload.slice(at + 1);
     const { page, close } = await openLink(altered);
     const alert = await page.getByRole('alert').textContent();
-    expect(alert).toMatch(/altered after it was issued|damaged/);
+    expect(alert).toMatch(/^✖ (Altered after signing|This link cannot be read)/);
     await expect(page.locator('.rr-paper').count()).resolves.toBe(0);
     await close();
   });
 
   test('a damaged link in a Chinese browser gets the Chinese damaged-link message', async () => {
     const { page, close } = await openLink('1ABC', 'zh-CN');
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('链接已损坏');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('链接无法读取');
     await close();
   });
 
-  test('a shop name with markup is shown as text: no element is injected', async () => {
+  test('a shop name with markup is shown as text: no element is injected, signed or not', async () => {
     const receipt = { ...zh(), shop: { name: '<img src=x onerror="document.title=1">' } };
-    const { page, close } = await openLink(await encodeReceiptPayload(receipt));
-    await expect(page.getByRole('status').textContent()).resolves.toContain('没有签名');
-    await expect(page.locator('img').count()).resolves.toBe(0);
-    await expect(page.locator('.rr-paper').innerText()).resolves.toContain('<img src=x');
-    await close();
+    const unsigned = await openLink(await encodeReceiptPayload(receipt));
+    await expect(unsigned.page.getByRole('status').textContent()).resolves.toContain('无可验证的签名');
+    await expect(unsigned.page.locator('img').count()).resolves.toBe(0);
+    await expect(unsigned.page.locator('.rr-paper').innerText()).resolves.toContain('<img src=x');
+    await unsigned.close();
+    // Signed, the status line names the shop too.
+    const signed = await openLink(await encodeReceiptPayload(receipt, { signer }));
+    await expect(signed.page.getByRole('status').textContent()).resolves.toContain(
+      `「${receipt.shop.name}」`,
+    );
+    await expect(signed.page.locator('img').count()).resolves.toBe(0);
+    await signed.close();
+  });
+
+  test('the phone remembers the device behind a shop name: the same device again says so, another device claiming that shop is a warning that survives a reload, and another phone knows nothing', async () => {
+    const other = await signerFromKeyPair(await generateSigningKeyPair());
+    const [mine, theirs] = [await keyFingerprint(signer.publicKey), await keyFingerprint(other.publicKey)];
+    const shop = en().shop.name;
+    const link = async (id: string, by: ReceiptSigner) =>
+      `${inject('appUrl')}/#${await encodeReceiptPayload({ ...en(), id }, { signer: by })}`;
+    const phone = await browser.newContext({ locale: 'en-US' });
+    const open = async (url: string) => {
+      const page = await phone.newPage();
+      await page.goto(url);
+      await page.locator('.rv-status').waitFor();
+      return page;
+    };
+
+    const first = await open(await link('A-1', signer));
+    await expect(first.getByRole('status').textContent()).resolves.toContain(
+      `First receipt from “${shop}” on this phone.`,
+    );
+    const second = await open(await link('A-2', signer));
+    await expect(second.getByRole('status').textContent()).resolves.toBe(
+      `✔ Unaltered since signed by the device with fingerprint ${mine}. Same device as before for “${shop}”.`,
+    );
+
+    const forged = await open(await link('B-1', other));
+    const warning = `⚠ Earlier receipts from “${shop}” came from device ${mine}: this one may not be from that shop!`;
+    await expect(forged.getByRole('alert').textContent()).resolves.toBe(
+      `✔ Unaltered since signed by the device with fingerprint ${theirs}. ${warning}`,
+    );
+    await expect(forged.getByRole('status').count()).resolves.toBe(0);
+    await forged.reload();
+    await forged.locator('.rv-status').waitFor();
+    await expect(forged.getByRole('alert').textContent()).resolves.toContain(warning);
+    await phone.close();
+
+    const otherPhone = await openLink((await link('B-1', other)).split('#')[1]!);
+    await expect(otherPhone.page.getByRole('status').textContent()).resolves.toContain(
+      `First receipt from “${shop}” on this phone.`,
+    );
+    await otherPhone.close();
   });
 
   test('the viewer loads only its own static files, never the merchant app, and its first load stays under 30 KB gzipped', async () => {
