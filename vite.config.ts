@@ -34,7 +34,7 @@ export default defineConfig({
             // handful of small shared chunks. The merchant app loads on top of it (it uses this code too).
             {
               name: VIEWER_CHUNK,
-              test: /\0vite\/preload-helper|\/src\/(receipt\/(money|link\/(from-base43|text-code|format|bytes|read-values|unpack|inflate-stream|read-link)|payment-methods|words|verify|paper-html|rfc3339|layout)|viewer\/(main|view|strings|dictionary)|escpos\/text-width)\.ts$/,
+              test: /\0vite\/preload-helper|\/src\/(receipt\/(money|link\/(from-base43|text-code|format|bytes|read-values|unpack|inflate-stream|read-link)|payment-methods|words|verify|paper-html|rfc3339|layout)|viewer\/(main|view|strings|dictionary|key-memory)|escpos\/text-width)\.ts$/,
             },
           ],
         },
