@@ -22,6 +22,8 @@ export function helpText(commands: Readonly<Record<string, CliCommand>>): string
     ...lines,
     '',
     'receipt-rescue <command> --help shows the options of a command.',
+    'Exit codes: 0 done, 1 refused (unreadable file, --strict, existing key file, altered link),',
+    '2 usage error, 3 invalid receipt.',
   ].join('\n');
 }
 

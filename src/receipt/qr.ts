@@ -72,8 +72,10 @@ export function linkSegments(link: string): QrSegment[] {
 /**
  * The link as its smallest QR segmentation spells it (`linkSegments`): scheme and host upper-cased when that
  * lets them go in alphanumeric mode, the rest unchanged. The same address (RFC 3986 §3.1, §3.2.2: scheme and
- * host are case-insensitive), for printers that encode QR data themselves and pick the mode by the characters
- * (Epson ESC/POS reference, GS ( k function 181: "automatically selects best compaction mode").
+ * host are case-insensitive), for printers that encode QR data themselves: the stored data (Epson ESC/POS
+ * reference, GS ( k function 180) only says which characters may go in which mode — alphanumeric is 0–9, A–Z,
+ * space and $ % * + - . / : — and the printer "automatically selects best compaction mode" (function 181), so
+ * only upper case leaves it the choice. https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/gs_lparen_lk_fn180.html
  */
 export function linkQrText(link: string): string {
   return linkSegments(link)
