@@ -50,6 +50,8 @@ export interface KnownPrinter {
 export interface ActiveSetup {
   setup: PrinterSetup;
   profile: PrinterProfile;
+  /** The model-table name the printer was recognised as ("Xprinter XP-58"), or null. */
+  model: string | null;
 }
 
 const LAST_PRINTER = 'receipt-rescue.printer';
@@ -250,9 +252,9 @@ export class PrinterController implements PrinterActions {
    * on `session` is laid out with; the chunk size bounds each write between status checks.
    */
   private async useSetup(session: PrinterSession, setup: PrinterSetup | null): Promise<ActiveSetup> {
-    const { chooseSetup, printingProfile } = await import('../printer/profile');
+    const { chooseSetup, modelName, printingProfile } = await import('../printer/profile');
     const chosen = setup ?? chooseSetup(session.transport.identity, session.capabilities);
-    const active = { setup: chosen, profile: printingProfile(chosen) };
+    const active = { setup: chosen, profile: printingProfile(chosen), model: modelName(chosen) };
     session.timing.pieceBytes = chosen.chunkSize;
     if (this.session === null || this.session === session) {
       this.active = active;

@@ -58,7 +58,10 @@ export function PrinterProfileNote() {
   };
   return (
     <section class="card profile-note" aria-label={s.title} data-columns={lineColumns(active)}>
-      <p>{s.note(paperWords(active.setup.paper, s), lineColumns(active))}</p>
+      <p>
+        {active.model && <strong>{active.model} · </strong>}
+        {s.note(paperWords(active.setup.paper, s), lineColumns(active))}
+      </p>
       <div class="profile-note-actions">
         <button type="button" class="action" disabled={busy} onClick={() => void check()}>
           {s.checkWithTestPage}

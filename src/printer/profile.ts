@@ -3,7 +3,7 @@
  * chunk size. Chosen automatically from what we know about the printer (model table, probe), or set by the
  * merchant; every job is laid out from `printingProfile(setup)`, never from a fixed 80 mm.
  */
-import { PROFILES, findProfile, type PrinterProfile, type ProfileId } from '../escpos/capabilities';
+import { PROFILES, findProfile, withDots, type PrinterProfile, type ProfileId } from '../escpos/capabilities';
 import { PAPER_DOTS } from '../escpos/interpreter/paper';
 import type { TextEncoding } from '../escpos/encode';
 import type { PrinterIdentity } from '../transport/types';
@@ -98,9 +98,7 @@ export function printingProfile(setup: PrinterSetup): PrinterProfile {
   const family = PROFILES[setup.family];
   const dots = paperDots(setup.paper, setup.family);
   return {
-    ...family,
-    id: `${family.id}@${dots}`,
-    dots,
+    ...withDots(family, dots),
     nativeQr: setup.nativeQr,
     // A cutter the family does not know the kind of is driven with a partial cut (GS V 1), which every
     // ESC/POS cutter accepts (Epson, "GS V").

@@ -70,6 +70,7 @@ describe('a 58 mm USB printer', () => {
     // The merchant sees the width the app picked.
     const note = page.getByRole('region', { name: 'Printer settings' });
     await expect.poll(() => note.textContent()).toContain('58 mm paper, 32 characters a line');
+    await expect(note.textContent()).resolves.toContain('Xprinter XP-58');
 
     // The test page's ruler fills exactly one 32-column line.
     await printTestPageFromNote(page);

@@ -10,7 +10,6 @@ import {
   ENCODINGS,
   isChunkSize,
   isCustomDots,
-  modelName,
   paperDots,
   type PaperWidth,
   type PrinterSetup,
@@ -105,7 +104,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
     onSaved(false);
   };
   const { origin } = active.setup;
-  const model = modelName(active.setup);
+  const { model } = active;
   const how =
     origin.kind === 'merchant'
       ? s.chosenMerchant
