@@ -66,7 +66,7 @@ export const profileStrings = defineStrings({
     paperMm: (mm: number) => `${mm} 毫米`,
     paperDots: (dots: number) => `${dots} 点宽`,
     note: (paper: string, columns: number) =>
-      `按 ${paper} 纸打印，每行 ${columns} 个字符。测试页上的标尺应正好占满一行。`,
+      `按 ${paper}纸打印，每行 ${columns} 个字符。测试页上的标尺应正好占满一行。`,
     checkWithTestPage: '用测试页核对',
     change: '更改',
     paperWidth: '纸宽',

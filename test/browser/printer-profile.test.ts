@@ -149,4 +149,21 @@ describe('a 58 mm USB printer', () => {
     await expect(page.locator('.paper-svg svg').getAttribute('width')).resolves.toBe('576');
     await context.close();
   });
+
+  test('in Chinese, the note and the settings screen speak Chinese', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript({ content: await fakeUsbScript(XP58) });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await page.getByRole('button', { name: '连接打印机' }).click();
+    await page.getByRole('button', { name: 'USB' }).click();
+    const note = page.getByRole('region', { name: '打印机设置' });
+    await expect
+      .poll(() => note.textContent(), { timeout: 10_000 })
+      .toContain('按 58 毫米纸打印，每行 32 个字符。测试页上的标尺应正好占满一行。');
+    await note.getByRole('link', { name: '更改' }).click();
+    await page.getByText('已识别为 Xprinter XP-58。').waitFor();
+    await expect(page.getByLabel('58 毫米（每行 32 个字符）').isChecked()).resolves.toBe(true);
+    await context.close();
+  });
 });
