@@ -141,8 +141,8 @@ describe('render: graphics it cannot draw as is', () => {
     ]);
   };
 
-  test.each(['svg', 'html'])(
-    '--format %s draws a visible placeholder for a QR too long to encode',
+  test.each(['svg', 'html', 'text'])(
+    '--format %s shows a visible placeholder for a QR too long to encode',
     (format) => {
       const result = cli(['render', put('long-qr.bin', longQr()), '--format', format, '--width', '58']);
       expect(result.stderr).not.toMatch(STACK_TRACE);

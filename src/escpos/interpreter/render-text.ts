@@ -1,9 +1,10 @@
 /**
  * Paper → plain text: one printed line per line, alignment shown as leading spaces in font-A columns of
- * the paper (32 on 58 mm, 48 on 80 mm), graphics as bracketed markers that keep what they encode, and a cut
- * as a marked line.
+ * the paper (32 on 58 mm, 48 on 80 mm), graphics as bracketed markers that keep what they encode (or say why
+ * a QR code could not print), and a cut as a marked line.
  */
 import { DEFAULT_LINE_SPACING, FONT_A_DOTS, lineText, type Align, type Paper, type PaperItem } from './paper';
+import { qrDrawing, qrMissingText } from './render-svg';
 
 /** The line a full cut renders as. */
 export const CUT_LINE = '-------- cut --------';
@@ -56,8 +57,11 @@ function itemLines(item: PaperItem, paperDots: number): string[] {
       if (item.hri === 'below' || item.hri === 'both') lines.push(placed(item.data, item.align, paperDots));
       return lines;
     }
-    case 'qr':
-      return [placed(`[QR ${item.data}]`, item.align, paperDots)];
+    case 'qr': {
+      // Like the printer, which prints nothing for a symbol it cannot make or fit (GS ( k function 181 notes).
+      const qr = qrDrawing(item, paperDots);
+      return [placed(qr.ok ? `[QR ${item.data}]` : `[${qrMissingText(qr.reason)}]`, item.align, paperDots)];
+    }
   }
 }
 
