@@ -8,6 +8,24 @@ import { DICTIONARY_BLOCK_ID } from './src/receipt/link/format.ts';
 if (/<\/script|<!--/i.test(LINK_DICTIONARY_TEXT))
   throw new Error('the link dictionary cannot sit in a data block');
 
+// The content security policy, a <meta> opening <head> (a static host sends no headers of ours): our own origin
+// only, nothing inline. The link dictionary's `text/plain` block is data that never runs, so `script-src` does
+// not apply to it (HTML, "prepare the script element" stops at a type that is not a script); styles set through
+// the CSSOM, like Preact's `style={{…}}`, are not governed by `style-src` (CSP3, "style-src"); receipts carry
+// their paper width as `data-cols`, not as a style attribute. `frame-ancestors` does nothing in a meta policy
+// (https://www.w3.org/TR/CSP3/#meta-element): a host that can send headers should send it.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
 const VIEWER_CHUNK = 'viewer';
 // The chunk index.html loads first (Vite names it after the page).
 const PAGE_ENTRY = /^assets\/index-[^/]+\.js$/;
@@ -42,6 +60,18 @@ export default defineConfig({
     },
   },
   plugins: [
+    {
+      // Build only: the dev server injects inline styles and scripts of its own.
+      name: 'content-security-policy',
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
     {
       // The e-receipt viewer's preset dictionary travels in the page itself (see src/viewer/dictionary.ts).
       name: 'link-dictionary-block',

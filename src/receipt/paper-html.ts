@@ -54,5 +54,5 @@ function blockHtml(block: LayoutBlock, options: HtmlOptions): string {
 export function layoutToHtml(layout: ReceiptLayout, options: HtmlOptions = {}): string {
   const lang = layout.language === 'zh' ? 'zh-CN' : 'en';
   const body = layout.blocks.map((block) => blockHtml(block, options)).join('');
-  return `<div class="rr-paper" lang="${lang}" style="--rr-cols:${layout.columns}">${body}</div>`;
+  return `<div class="rr-paper" lang="${lang}" data-cols="${layout.columns}">${body}</div>`;
 }

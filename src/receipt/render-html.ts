@@ -1,10 +1,9 @@
 /**
  * A receipt → HTML, laid out like paper (the block-to-HTML part is `paper-html.ts`, which the customer's
- * viewer loads on its own), and the paper styles as text for screens that inline them.
+ * viewer loads on its own). Its styles are `receipt.css`, which every page loads with the viewer's chunk.
  */
 import { layoutReceipt } from './layout';
 import { layoutToHtml, type HtmlOptions } from './paper-html';
-import receiptCss from './receipt.css?raw';
 import type { Receipt } from './types';
 
 export { escapeHtml, layoutToHtml, type HtmlOptions } from './paper-html';
@@ -13,6 +12,3 @@ export { escapeHtml, layoutToHtml, type HtmlOptions } from './paper-html';
 export function receiptToHtml(receipt: Receipt, columns = 32, options: HtmlOptions = {}): string {
   return layoutToHtml(layoutReceipt(receipt, { columns }), options);
 }
-
-/** Styles for `.rr-paper` (the text of `receipt.css`), including print rules (only the paper is printed). */
-export const RECEIPT_CSS: string = receiptCss;

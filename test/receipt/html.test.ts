@@ -56,6 +56,6 @@ describe('receipt HTML', () => {
   });
 
   test('the paper is as wide as the layout’s columns and marks the receipt language', () => {
-    expect(receiptToHtml(zh(), 32)).toMatch(/^<div class="rr-paper" lang="zh-CN" style="--rr-cols:32">/);
+    expect(receiptToHtml(zh(), 32)).toMatch(/^<div class="rr-paper" lang="zh-CN" data-cols="32">/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Receipt } from '../../receipt/types';
-import { RECEIPT_CSS, receiptToHtml } from '../../receipt/render-html';
+import { receiptToHtml } from '../../receipt/render-html';
 import { saveReceipt, setReceiptState } from '../../store/journal';
 import { IssueForm } from '../ereceipt/issue-form';
 import { EReceiptPanel } from '../ereceipt/panel';
@@ -49,7 +49,6 @@ export default function EReceiptScreen() {
 
   return (
     <div class="stack">
-      <style>{RECEIPT_CSS}</style>
       <a class="back" href={hrefFor('home')}>
         ← {shell.back}
       </a>

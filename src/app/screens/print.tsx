@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FaultKind } from '../../printer/faults';
-import { RECEIPT_CSS, receiptToHtml } from '../../receipt/render-html';
+import { receiptToHtml } from '../../receipt/render-html';
 import { checkReceipt } from '../../receipt/validate';
 import { SaleError } from '../../sale/errors';
 import { printReceipt } from '../../sale/print-receipt';
@@ -145,7 +145,6 @@ function HandOffScreen({ query }: { query: string }) {
 
   return (
     <div class="stack print-screen">
-      <style>{RECEIPT_CSS}</style>
       <a class="back" href={hrefFor('home')}>
         ← {shell.back}
       </a>
