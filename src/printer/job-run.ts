@@ -63,6 +63,9 @@ class JobRun {
         if (verdict) return verdict;
       }
     }
+    // Said before the fence is asked: the fence can take as long as the paper takes to print, and a page
+    // closed meanwhile must know the bytes had all gone out (the receipt is most likely on paper).
+    this.session.jobSent(job, this.activity);
     return this.confirm(jobSize(job));
   }
 

@@ -1,7 +1,8 @@
 /** Types shared by the printer session and its job runner: events, timing, the fault sink. */
 import type { PrinterStatus } from '../escpos/status-model';
 import type { PrinterError } from '../transport/types';
-import type { FaultObservation, StatusFaultKind } from './faults';
+import type { Activity, FaultObservation, StatusFaultKind } from './faults';
+import type { PrintJob } from './job-chunks';
 
 /** Whether the printer answers status queries. */
 export type Answering = 'unknown' | 'yes' | 'no';
@@ -17,6 +18,11 @@ export interface SessionEventMap {
   status: { status: PrinterStatus; faults: readonly StatusFaultKind[]; at: number };
   answering: { answering: Answering };
   printing: { printing: boolean };
+  /**
+   * Every byte of `job` was accepted by the transport; the printer has not confirmed it yet (the fence is
+   * about to be asked). From here on a lost page most likely left paper behind, so callers journal it.
+   */
+  sent: { job: PrintJob; activity: Activity };
   /** The transport went away; the session is over. */
   lost: { error: PrinterError };
   /** The fault sink rejected; the session carried on without the record. */

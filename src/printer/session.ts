@@ -167,6 +167,11 @@ export class PrinterSession {
     }
   }
 
+  /** Tells listeners that every byte of `job` was accepted (the job runner calls it before the fence). */
+  jobSent(job: PrintJob, activity: Activity): void {
+    this.emit('sent', { job, activity });
+  }
+
   /** Publishes a read: new faults go to the sink first, then the status to listeners. Returns new faults. */
   async observe(read: StatusRead): Promise<readonly FaultKind[]> {
     if (read.kind !== 'status') {

@@ -3,11 +3,13 @@
  * the signed e-receipt at once. Every state change is written before the next step starts (design.md,
  * "The flow of one sale's receipt"), so a reload or crash finds the receipt and offers to finish it.
  */
-import type { FaultKind } from '../printer/faults';
+import type { FaultKind, FaultObservation } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
 import { checkReceipt } from '../receipt/validate';
 import type { Receipt } from '../receipt/types';
+import { isStoreError } from '../store/errors';
 import { orFail } from './errors';
+import { sentJournal } from './sent-journal';
 import type { Readiness, SaleDeps, SaleOutcome } from './types';
 
 /**
@@ -32,7 +34,9 @@ export async function printReceipt(input: unknown, deps: SaleDeps): Promise<Sale
     deps.journal.setState(id, { state: 'printing' }, deps.now()),
   );
   deps.onStep?.({ kind: 'printing', receiptId: id });
-  const outcome = await deps.printer.print(job, { kind: 'printing-receipt', receiptId: id });
+  const sent = sentJournal(id, deps.journal, deps.now);
+  const outcome = await deps.printer.print(job, { kind: 'printing-receipt', receiptId: id }, sent.mark);
+  await sent.written();
   return finish(receipt, outcome, deps);
 }
 
@@ -45,7 +49,7 @@ async function notReady(
   const { cause } = readiness;
   deps.onStep?.({ kind: 'failed', receiptId: receipt.id, cause });
   const link = startLink(receipt, deps);
-  await deps.recordFault({
+  await logFault(deps, {
     kind: cause,
     at: deps.now(),
     printer: readiness.printer,
@@ -102,6 +106,18 @@ async function failed(
     deps.journal.setState(id, { state: 'e-receipt-issued', link: issued }, deps.now()),
   );
   return { kind: 'e-receipt-issued', link: issued, cause };
+}
+
+/**
+ * Logs the fault that kept the receipt off paper. A full disk does not keep the QR from the customer: the
+ * store has already told the merchant that storage is full; any other failure stops the sale as before.
+ */
+async function logFault(deps: SaleDeps, observation: FaultObservation): Promise<void> {
+  try {
+    await deps.recordFault(observation);
+  } catch (error) {
+    if (!isStoreError(error, 'storage-full')) throw error;
+  }
 }
 
 /** Starts signing at once (it runs beside the journal writes) and tells the screen the moment it is ready. */

@@ -4,6 +4,8 @@
  */
 import { PROFILES, type PrinterProfile } from '../escpos/capabilities';
 import { isBlocking } from '../printer/faults';
+import type { PrintJob } from '../printer/job-chunks';
+import type { JobOutcome } from '../printer/job-outcome';
 import type { PrinterSession } from '../printer/session';
 import { renderReceiptEscPos } from '../receipt/render-escpos';
 import type { Readiness, SalePrinter } from './types';
@@ -34,12 +36,30 @@ export function sessionPrinter(
   return {
     readiness: () => sessionReadiness(current()),
     render: (receipt) => renderReceiptEscPos(receipt, { profile: profileOf(current()) }).commands,
-    print: (job, activity) => {
+    print: (job, activity, onSent) => {
       const session = current();
       if (!session) {
         return Promise.resolve({ kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' });
       }
-      return session.print(job, activity);
+      return watchingSent(session, job, onSent, () => session.print(job, activity));
     },
   };
+}
+
+/**
+ * Runs `run` (which prints `job` on `session`) and calls `onSent` when the session says every byte of that
+ * very job was accepted; other jobs' `sent` events (a queued test page) are not this job's.
+ */
+export async function watchingSent(
+  session: PrinterSession | null,
+  job: PrintJob,
+  onSent: (() => void) | undefined,
+  run: () => Promise<JobOutcome>,
+): Promise<JobOutcome> {
+  const stop = onSent && session?.on('sent', (event) => event.job === job && onSent());
+  try {
+    return await run();
+  } finally {
+    stop?.();
+  }
 }

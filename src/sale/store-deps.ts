@@ -1,5 +1,7 @@
 /** The sale's journal backed by the app's IndexedDB store, and the reprint queue read from it. */
 import {
+  getReceipt,
+  keepEntry,
   recentReceipts,
   saveReceipt,
   setReceiptState,
@@ -7,6 +9,7 @@ import {
   updateReceiptIf,
 } from '../store/journal';
 import type { JournalEntry } from '../store/journal';
+import type { HoldingStore } from './held-journal';
 import { needsPaper, type ReprintJournal } from './reprint';
 import type { SaleJournal } from './types';
 
@@ -15,6 +18,13 @@ export const storeJournal: SaleJournal & ReprintJournal = {
   save: (receipt, at) => saveReceipt(receipt, at),
   setState: (id, change, at) => setReceiptState(id, change, at),
   claim: (id, when, change, at) => updateReceiptIf(id, when, change, at),
+};
+
+/** The store's journal as a `HeldJournal` writes through it. */
+export const storeHolding: HoldingStore = {
+  ...storeJournal,
+  get: (id) => getReceipt(id),
+  keep: (entry) => keepEntry(entry),
 };
 
 /**

@@ -35,8 +35,11 @@ export type Readiness =
 /** The printer as the sale sees it: a readiness check and a job run to a confirmed end. */
 export interface SalePrinter {
   readiness(): Readiness;
-  /** Runs one job; resolves with how it ended (never rejects for printer faults). */
-  print(job: PrintJob, activity: Activity): Promise<JobOutcome>;
+  /**
+   * Runs one job; resolves with how it ended (never rejects for printer faults). `onSent` is called once
+   * every byte was accepted, before the printer confirms (see the session's `sent` event).
+   */
+  print(job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome>;
   /** The job for a receipt on this printer (its profile decides columns and code page). */
   render(receipt: Receipt): PrintJob;
 }

@@ -93,16 +93,19 @@ export const STRICT: IDBTransactionOptions = { durability: 'strict' };
 
 /**
  * Runs `work` in one read-write transaction and resolves once it has committed. On a quota error it prunes
- * the oldest resolved faults and retries once; if that is not enough it rejects with `storage-full`.
+ * the oldest resolved faults and retries once (unless `prune` is false); if that is not enough it rejects
+ * with `storage-full`.
  */
 export async function write<const N extends readonly Store[], T>(
   stores: N,
   work: (tx: WriteTx<N>) => Promise<T>,
+  { prune = true }: { prune?: boolean } = {},
 ): Promise<T> {
   try {
     return await attempt(stores, work);
   } catch (error) {
     if (!isQuotaError(error)) throw asStoreError(error);
+    if (!prune) throw full(error, 0);
     const pruned = await pruneResolvedFaults();
     emit({ kind: 'pruned', count: pruned });
     if (pruned === 0) throw full(error, pruned);

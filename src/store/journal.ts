@@ -14,33 +14,57 @@ export type { JournalEntry, JournalState } from './schema';
 export type JournalChange =
   | { state: 'pending' }
   | { state: 'printing' }
+  | { state: 'sent' }
+  | { state: 'unconfirmed' }
   | { state: 'printed' }
   | { state: 'failed'; cause: FaultKind; detail?: string }
   | { state: 'e-receipt-issued'; link: string }
   | { state: 'reprinted' };
 
 /** States a receipt can be left in that still need the merchant (or the app) to act. */
-export const UNFINISHED: readonly JournalState[] = ['pending', 'printing', 'failed'];
+export const UNFINISHED: readonly JournalState[] = ['pending', 'printing', 'sent', 'unconfirmed', 'failed'];
 
 /** Saves a receipt as `pending` (or replaces its content, keeping its state, if already journaled). */
 export function saveReceipt(receipt: Receipt, at = Date.now()): Promise<JournalEntry> {
   const copy = structuredClone(receipt);
   return write(['receipts'], async (tx) => {
     const known = await tx.store.get(copy.id);
-    const entry: JournalEntry = known
-      ? { ...known, receipt: copy, updatedAt: at }
-      : {
-          id: copy.id,
-          receipt: copy,
-          state: 'pending',
-          createdAt: at,
-          updatedAt: at,
-          failure: null,
-          eReceiptLink: null,
-        };
+    const entry: JournalEntry = known ? { ...known, receipt: copy, updatedAt: at } : newEntry(copy, at);
     await tx.store.put(entry);
     return entry;
   });
+}
+
+/** A receipt's first journal entry: `pending`, no failure, no link. */
+export function newEntry(receipt: Receipt, at: number): JournalEntry {
+  return {
+    id: receipt.id,
+    receipt,
+    state: 'pending',
+    createdAt: at,
+    updatedAt: at,
+    failure: null,
+    eReceiptLink: null,
+  };
+}
+
+/**
+ * Writes a whole entry that was kept in memory while storage was full, unless the journal meanwhile holds a
+ * later change of that receipt. Resolves with whether it was written. Does not prune on a full disk: the
+ * write that first failed already did, and a retry must not eat the fault log a little more each time.
+ */
+export function keepEntry(entry: JournalEntry): Promise<boolean> {
+  const copy = structuredClone(entry);
+  return write(
+    ['receipts'],
+    async (tx) => {
+      const known = await tx.store.get(copy.id);
+      if (known && known.updatedAt > copy.updatedAt) return false;
+      await tx.store.put(copy);
+      return true;
+    },
+    { prune: false },
+  );
 }
 
 /** Moves a journaled receipt to a new state; rejects with `not-found` for an unknown id. */
@@ -48,7 +72,7 @@ export function setReceiptState(id: string, change: JournalChange, at = Date.now
   return write(['receipts'], async (tx) => {
     const known = await tx.store.get(id);
     if (!known) throw new StoreError('not-found', { store: 'receipts', id });
-    const entry = changed(known, change, at);
+    const entry = applyChange(known, change, at);
     await tx.store.put(entry);
     return entry;
   });
@@ -101,14 +125,14 @@ export function updateReceiptIf(
   return write(['receipts'], async (tx) => {
     const known = await tx.store.get(id);
     if (!known || !when(known)) return null;
-    const entry = changed(known, change, at);
+    const entry = applyChange(known, change, at);
     await tx.store.put(entry);
     return entry;
   });
 }
 
 /** The entry after `change`: a failure records its cause, an issued e-receipt its link. */
-function changed(known: JournalEntry, change: JournalChange, at: number): JournalEntry {
+export function applyChange(known: JournalEntry, change: JournalChange, at: number): JournalEntry {
   const entry: JournalEntry = { ...known, state: change.state, updatedAt: at };
   if (change.state === 'failed') {
     entry.failure = {

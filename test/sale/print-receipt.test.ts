@@ -20,11 +20,11 @@ async function expectVerifiedLink(link: string, receipt: Receipt): Promise<void>
 }
 
 describe('printReceipt against the session and the virtual printer', () => {
-  test('a ready printer prints the receipt: journal pending → printing → printed, paper has the items and a cut', async () => {
+  test('a ready printer prints the receipt: journal pending → printing → sent → printed, paper has the items and a cut', async () => {
     const r = await saleRig(ID);
     const outcome = await printReceipt(fixtureJson('convenience-store-zh'), r.deps);
     expect(outcome).toEqual({ kind: 'printed' });
-    expect(r.journal.history).toEqual(['pending', 'printing', 'printed']);
+    expect(r.journal.history).toEqual(['pending', 'printing', 'sent', 'printed']);
     const paper = r.paperText().join('\n');
     expect(paper).toContain('农夫山泉');
     expect(paper).toContain('南孚电池');
@@ -105,7 +105,7 @@ describe('printReceipt against the session and the virtual printer', () => {
     r.printer.setReplyMode({ kind: 'silent' });
     const outcome = await printReceipt(fixtureJson('convenience-store-zh'), r.deps);
     expect(outcome).toEqual({ kind: 'sent-unconfirmed' });
-    expect(r.journal.history).toEqual(['pending', 'printing', 'printed']);
+    expect(r.journal.history).toEqual(['pending', 'printing', 'sent', 'printed']);
     expect(r.paperText().join('\n')).toContain('南孚电池');
   });
 

@@ -8,13 +8,14 @@ import type { Activity } from '../../printer/faults';
 import type { JobOutcome } from '../../printer/job-outcome';
 import { encodeReceiptLink } from '../../receipt/link/encode';
 import type { ReprintDeps } from '../../sale/reprint';
-import { defaultProfile, sessionPrinter } from '../../sale/session-printer';
+import { defaultProfile, sessionPrinter, watchingSent } from '../../sale/session-printer';
 import { storeJournal } from '../../sale/store-deps';
 import type { SaleDeps, SalePrinter, SaleStep } from '../../sale/types';
 import { recordFault } from '../../store/fault-log';
 import { tabletSigner } from '../ereceipt/signing';
 import { defaultViewerBase } from '../ereceipt/use-link';
 import type { PrinterController } from '../printer-controller';
+import { appJournal } from './app-journal';
 import { withReceiptLock } from './locks';
 
 /**
@@ -27,10 +28,12 @@ function lockedPrinter(controller: PrinterController): SalePrinter {
     () => controller.session,
     (session) => controller.active?.profile ?? defaultProfile(session),
   );
-  const print = (job: PrintJob, activity: Activity): Promise<JobOutcome> =>
+  const run = (job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome> =>
+    watchingSent(controller.session, job, onSent, () => controller.print(job, activity));
+  const print = (job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome> =>
     activity.kind === 'printing-receipt'
-      ? withReceiptLock(activity.receiptId, () => controller.print(job, activity))
-      : controller.print(job, activity);
+      ? withReceiptLock(activity.receiptId, () => run(job, activity, onSent))
+      : run(job, activity, onSent);
   return { ...inner, print };
 }
 
@@ -44,7 +47,7 @@ export async function issueLink(receipt: Parameters<SaleDeps['issueLink']>[0]): 
 export function appSaleDeps(controller: PrinterController, onStep?: (step: SaleStep) => void): SaleDeps {
   return {
     printer: lockedPrinter(controller),
-    journal: storeJournal,
+    journal: appJournal(),
     recordFault,
     issueLink,
     now: Date.now,
@@ -54,5 +57,11 @@ export function appSaleDeps(controller: PrinterController, onStep?: (step: SaleS
 
 /** Dependencies of `reprintReceipt` in the app. */
 export function appReprintDeps(controller: PrinterController): ReprintDeps {
-  return { printer: lockedPrinter(controller), journal: storeJournal, now: Date.now };
+  // Claims stay a compare-and-set on disk; the states after a claim may be kept in memory on a full disk.
+  const held = appJournal();
+  const journal = {
+    claim: storeJournal.claim,
+    setState: (...args: Parameters<typeof held.setState>) => held.setState(...args),
+  };
+  return { printer: lockedPrinter(controller), journal, now: Date.now };
 }

@@ -15,7 +15,7 @@ export interface IssuedEReceiptProps {
 export default function IssuedEReceipt({ entry, onJournaled }: IssuedEReceiptProps) {
   const journal = (link: string) =>
     // A receipt being printed right now keeps its state; the customer still gets the QR.
-    void updateReceiptIf(entry.id, (now) => now.state !== 'printing', {
+    void updateReceiptIf(entry.id, (now) => now.state !== 'printing' && now.state !== 'sent', {
       state: 'e-receipt-issued',
       link,
     }).then(

@@ -20,7 +20,7 @@ export function JournalPanel() {
   const s = useStrings(journalStrings);
   const names = useStrings(faultNames);
   const { controller } = usePrinter();
-  const { entries, notes, printAgain, reload } = useReprintQueue(controller);
+  const { entries, notes, printAgain, confirmPrinted, reload } = useReprintQueue(controller);
   const [shown, setShown] = useState<string | null>(null);
   const [auto, setAuto] = useState<boolean | null>(null);
   useEffect(() => {
@@ -61,6 +61,7 @@ export function JournalPanel() {
             note={noteText(notes[entry.id])}
             showing={shown === entry.id}
             onPrint={() => void printAgain(entry.id)}
+            onConfirm={() => void confirmPrinted(entry.id)}
             onToggle={() => setShown(shown === entry.id ? null : entry.id)}
             onJournaled={() => void reload()}
           />
@@ -81,21 +82,31 @@ interface ItemProps {
   note: string;
   showing: boolean;
   onPrint: () => void;
+  /** The merchant saw the paper: an `unconfirmed` receipt is journaled printed. */
+  onConfirm: () => void;
   onToggle: () => void;
   onJournaled: () => void;
 }
 
-function JournalItem({ entry, note, showing, onPrint, onToggle, onJournaled }: ItemProps) {
+function JournalItem({ entry, note, showing, onPrint, onConfirm, onToggle, onJournaled }: ItemProps) {
   const s = useStrings(journalStrings);
   const { receipt } = entry;
   const total = formatMoney(receipt.total, receipt.currency, { display: 'symbol' });
+  const probably = entry.state === 'unconfirmed';
   return (
     <li class="journal-item" data-receipt={entry.id} data-state={entry.state}>
       <div class="journal-what">
         <strong>{receipt.shop.name}</strong> · {s.total(total)} · <span>{s.stateWord(entry.state)}</span>
         <div class="journal-id">{receipt.id}</div>
       </div>
+      {/* Every byte had reached the printer: the paper is most likely there, so looking comes first. */}
+      {probably && <p class="journal-probably">{s.probablyPrinted}</p>}
       <div class="journal-actions">
+        {probably && (
+          <button type="button" class="action primary" onClick={onConfirm}>
+            {s.itPrinted}
+          </button>
+        )}
         <button type="button" class="action" onClick={onPrint}>
           {s.printAgain}
         </button>

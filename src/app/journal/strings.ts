@@ -16,6 +16,8 @@ export const journalStrings = defineStrings<{
   reprintFailed: (fault: string) => string;
   unconfirmed: string;
   total: (money: string) => string;
+  probablyPrinted: string;
+  itPrinted: string;
 }>({
   en: {
     unfinishedTitle: (count) =>
@@ -26,6 +28,8 @@ export const journalStrings = defineStrings<{
       ({
         pending: 'not printed yet',
         printing: 'was printing',
+        sent: 'printing, waiting for the printer to confirm',
+        unconfirmed: 'probably printed — look at the printer',
         printed: 'printed',
         failed: 'printing failed',
         'e-receipt-issued': 'e-receipt given, no paper yet',
@@ -41,6 +45,9 @@ export const journalStrings = defineStrings<{
     reprintFailed: (fault) => `Printing failed again: ${fault}.`,
     unconfirmed: 'Sent to the printer, but it cannot confirm. Please check the paper.',
     total: (money) => `Total ${money}`,
+    probablyPrinted:
+      'The whole receipt reached the printer before the app closed, so it has probably printed. Look at the printer: if it is there, tap It printed.',
+    itPrinted: 'It printed',
   },
   zh: {
     unfinishedTitle: (count) => `${count} 张小票还没有打印出来`,
@@ -49,6 +56,8 @@ export const journalStrings = defineStrings<{
       ({
         pending: '尚未打印',
         printing: '打印中断',
+        sent: '正在打印，等待打印机确认',
+        unconfirmed: '可能已打印——请看一下打印机',
         printed: '已打印',
         failed: '打印失败',
         'e-receipt-issued': '已开电子小票，未补打',
@@ -64,6 +73,9 @@ export const journalStrings = defineStrings<{
     reprintFailed: (fault) => `再次打印失败：${fault}。`,
     unconfirmed: '已发送到打印机，但无法确认是否打印。请检查出纸。',
     total: (money) => `合计 ${money}`,
+    probablyPrinted:
+      '应用关闭前，整张小票已发送到打印机，所以很可能已经打印出来了。请看一下打印机：如果小票在那里，请点“已打印出来”。',
+    itPrinted: '已打印出来',
   },
 });
 

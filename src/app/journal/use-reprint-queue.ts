@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { FaultKind } from '../../printer/faults';
 import type { ReprintOutcome } from '../../sale/reprint';
-import { reprintQueue } from '../../sale/store-deps';
+import { reprintQueue, storeJournal } from '../../sale/store-deps';
 import type { JournalEntry } from '../../store/journal';
 import type { PrinterController } from '../printer-controller';
 import { reprintWatcher } from './watcher';
@@ -77,5 +77,17 @@ export function useReprintQueue(controller: PrinterController) {
     await reload();
   };
 
-  return { entries, notes, printAgain, reload };
+  /** The merchant saw the receipt on paper: journal it printed, sending nothing to the printer. */
+  const confirmPrinted = async (id: string) => {
+    try {
+      const { confirmPrinted: confirm } = await import('../../sale/reprint');
+      await confirm(id, storeJournal, Date.now);
+    } catch (error) {
+      // The list below still shows the receipt as it is journaled: the merchant can tap again.
+      console.warn('receipt not journaled as printed', error);
+    }
+    await reload();
+  };
+
+  return { entries, notes, printAgain, confirmPrinted, reload };
 }

@@ -6,7 +6,7 @@
  */
 import { isBlocking } from '../../printer/faults';
 import type { ReprintOutcome } from '../../sale/reprint';
-import { claimable, recoverInterrupted } from '../../sale/reprint';
+import { autoReprintable, recoverInterrupted } from '../../sale/reprint';
 import { reprintQueue, storeJournal } from '../../sale/store-deps';
 import { unfinishedReceipts } from '../../store/journal';
 import type { PrinterController } from '../printer-controller';
@@ -28,7 +28,7 @@ export function printerReady(view: PrinterView): boolean {
 
 /** Watches one controller and reprints waiting receipts when it is ready. */
 export class ReprintWatcher {
-  /** Resolves once receipts left `printing` by a closed page have been moved back to `failed`. */
+  /** Resolves once receipts left `printing` / `sent` by a closed page have been moved on (see `recoverInterrupted`). */
   readonly recovered: Promise<void>;
   private readonly listeners = new Set<(event: WatcherEvent) => void>();
   private running = false;
@@ -75,9 +75,9 @@ export class ReprintWatcher {
   }
 
   private async pass(): Promise<void> {
-    // A pending receipt may be a sale this very moment between its journal entry and its first byte; only
-    // receipts that already failed (or were interrupted, see `recover`) are taken without the merchant.
-    const waiting = (await reprintQueue()).filter((entry) => claimable(entry) && entry.state !== 'pending');
+    // Only receipts that failed for sure (or were interrupted mid-job, see `recover`) are taken without the
+    // merchant: not a pending sale, nor one that most likely printed already (`unconfirmed`).
+    const waiting = (await reprintQueue()).filter(autoReprintable);
     if (waiting.length === 0) return;
     const [{ reprintReceipt }, { appReprintDeps }] = await Promise.all([
       import('../../sale/reprint'),
@@ -105,7 +105,7 @@ export class ReprintWatcher {
     // is let go (the job ended, or the page was closed a moment ago and its lock is only now released),
     // look again, so an interrupted receipt is offered without waiting for a reload.
     for (const entry of await unfinishedReceipts()) {
-      if (entry.state !== 'printing' || this.awaitingLock.has(entry.id)) continue;
+      if ((entry.state !== 'printing' && entry.state !== 'sent') || this.awaitingLock.has(entry.id)) continue;
       this.awaitingLock.add(entry.id);
       void printingDoneElsewhere(entry.id)
         .then(() => {
