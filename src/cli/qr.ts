@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { PNG_SIGNATURE, pngChunk } from '../escpos/interpreter/png';
 import { encodeReceiptLink } from '../receipt/link/encode';
-import { qrForLink, qrForText, qrSvg, type QrLevel, type QrMatrix } from '../receipt/qr';
+import { qrForLink, qrForText, qrSvg, QrTooLargeError, type QrLevel, type QrMatrix } from '../receipt/qr';
 import { receiptToText } from '../receipt/text-receipt';
 import { signerFromFile } from './link';
 import { EXIT, parseArgs, readReceipt, UsageError, viewerBase } from './receipt-input';
@@ -55,7 +55,18 @@ export async function qrCommand(args: readonly string[]): Promise<number> {
   if (!receipt) return EXIT.invalid;
   const content =
     mode === 'text' ? receiptToText(receipt) : await encodeReceiptLink(base, receipt, { signer });
-  const matrix = mode === 'text' ? qrForText(content, level) : qrForLink(content, level);
+  let matrix: QrMatrix;
+  try {
+    matrix = mode === 'text' ? qrForText(content, level) : qrForLink(content, level);
+  } catch (error) {
+    if (!(error instanceof QrTooLargeError)) throw error;
+    const tips = [level !== 'L' && 'a lower --level', mode === 'text' && '--mode link'].filter(Boolean);
+    const hint = tips.length > 0 ? `; try ${tips.join(' or ')}` : '';
+    console.error(
+      `receipt-rescue qr: ${content.length} characters do not fit a QR code at level ${level}${hint}`,
+    );
+    return EXIT.rejected;
+  }
   writeFileSync(out, /\.svg$/i.test(out) ? qrSvg(matrix) : qrPng(matrix));
   console.error(
     `QR version ${matrix.version} (${matrix.size}×${matrix.size}), level ${level}, ${content.length} characters`,

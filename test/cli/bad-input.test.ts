@@ -172,6 +172,30 @@ describe('render: graphics it cannot draw as is', () => {
   });
 });
 
+describe('qr: a receipt too long for any QR code', () => {
+  test('is refused with a hint, not a stack trace', () => {
+    // The pharmacy's lines six times over (each batch its own name): about 3 KB of text.
+    const receipt = fixtureJson('pharmacy-zh') as { items: { name: string; amount: number }[] } & Record<
+      string,
+      unknown
+    >;
+    receipt.items = [1, 2, 3, 4, 5, 6].flatMap((batch) =>
+      receipt.items.map((i) => ({ ...i, name: `${i.name} 批次${batch}` })),
+    );
+    receipt.total = receipt.items.reduce((sum, i) => sum + i.amount, 0);
+    receipt.adjustments = [];
+    receipt.payments = [{ method: 'cash', amount: receipt.total }];
+    const text = JSON.stringify(receipt);
+    const result = cli(['qr', put('long.json', text), '--mode', 'text', '--level', 'H', '-o', 'long.png']);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^receipt-rescue qr: \d+ characters do not fit a QR code at level H; try a lower --level or --mode link\n$/,
+    );
+    expect(existsSync(join(dir, 'long.png'))).toBe(false);
+  });
+});
+
 describe('output to a closed pipe', () => {
   test('ends quietly', async () => {
     const job = put('text.bin', Uint8Array.from(ascii(`${'x'.repeat(30)}\n`.repeat(3000))));
