@@ -1,9 +1,11 @@
 /** `receipt-rescue` command line: the table of sub-commands. Adding a command is one line here. */
+import { daySummaryCommand, DAY_SUMMARY_USAGE } from './day-summary';
 import { escposCommand, ESCPOS_USAGE } from './escpos';
 import { keygenCommand, KEYGEN_USAGE } from './keygen';
 import { linkCommand, LINK_USAGE } from './link';
 import { tolerateClosedStdout } from './output';
 import { qrCommand, QR_USAGE } from './qr';
+import { reconcileCommand, RECONCILE_USAGE } from './reconcile';
 import { renderCommand, RENDER_USAGE } from './render';
 import { runCli, type CliCommand } from './run';
 import { statusCommand, STATUS_USAGE } from './status';
@@ -24,6 +26,16 @@ const COMMANDS: Record<string, CliCommand> = {
     usage: KEYGEN_USAGE,
     summary: 'Make a private signing key (JWK) for link and qr --key.',
     run: keygenCommand,
+  },
+  reconcile: {
+    usage: RECONCILE_USAGE,
+    summary: 'Check receipts against WeChat Pay, Alipay or bank bills (JSON report).',
+    run: reconcileCommand,
+  },
+  'day-summary': {
+    usage: DAY_SUMMARY_USAGE,
+    summary: "One business day's totals as JSON, and its settlement slip as ESC/POS.",
+    run: daySummaryCommand,
   },
 };
 

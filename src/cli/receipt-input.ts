@@ -1,7 +1,7 @@
 /** Shared by the receipt commands: option parsing, reading and validating a receipt file, exit codes. */
 import { readFileSync } from 'node:fs';
 import { ReceiptError } from '../receipt/errors';
-import { decodeReceiptFile } from './text-file';
+import { decodeTextFile } from '../text/text-file';
 import { parseReceipt } from '../receipt/validate';
 import type { Receipt } from '../receipt/types';
 
@@ -53,7 +53,7 @@ export function parseArgs(
 /** Reads and validates the receipt at `path` (`-` = stdin); prints the reason and returns undefined if invalid. */
 export function readReceipt(path: string | undefined, command: string): Receipt | undefined {
   if (path === undefined) throw new UsageError('missing <receipt.json>');
-  const text = decodeReceiptFile(readFileSync(path === '-' ? 0 : path));
+  const text = decodeTextFile(readFileSync(path === '-' ? 0 : path));
   if (!text.ok) {
     console.error(`receipt-rescue ${command}: ${path}: ${text.problem}; save the file as UTF-8`);
     return undefined;
