@@ -21,6 +21,23 @@ export interface TestPageInfo {
   settings?: readonly string[];
   /** Epoch ms printed on the page. */
   at: number;
+  /** Minutes east of UTC of the tablet's clock at `at`; default: this machine's time zone at that moment. */
+  utcOffset?: number;
+  /** The shop's name, from its profile. */
+  shopName?: string;
+  /** The fingerprint of the tablet's e-receipt key, for customers to compare with what their viewer shows. */
+  keyFingerprint?: string;
+}
+
+/**
+ * A moment as the clock on the counter shows it, with its offset: `2026-12-02 09:15 +08:00`. The offset is
+ * printed because a printout outlives the tablet's settings (and a tablet left on UTC is a common fault).
+ */
+export function localStamp(at: number, utcOffset = -new Date(at).getTimezoneOffset()): string {
+  const local = new Date(at + utcOffset * 60_000).toISOString();
+  const minutes = Math.abs(utcOffset);
+  const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} ${utcOffset < 0 ? '-' : '+'}${hhmm}`;
 }
 
 /** A ruler exactly `columns` characters wide: `|` at both edges, a digit every ten columns. */
@@ -58,8 +75,16 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
     for (const part of wrapText(text, columns)) job.line(part);
   };
   job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
-  job.add(charSize(1, 1), bold(false)).line('Receipt Rescue').line(new Date(info.at).toISOString());
+  const chinese = profile.chineseFont || profile.utf8Mode;
+  job.add(charSize(1, 1), bold(false)).line('Receipt Rescue');
+  if (info.shopName) say(info.shopName);
+  job.line(localStamp(info.at, info.utcOffset));
   job.add(align('left')).line(ruler(columns));
+  if (info.keyFingerprint) {
+    // The words a customer compares with the viewer's "device with fingerprint …" / "设备 … 签名".
+    say(`E-receipt device fingerprint: ${info.keyFingerprint}`);
+    if (chinese) say(`电子小票设备指纹：${info.keyFingerprint}`);
+  }
   say(`Printer: ${identity.name}`);
   say(`Connection: ${identity.transport}  VID ${hex(identity.vendorId)}  PID ${hex(identity.productId)}`);
   if (identity.serialNumber) say(`Serial no.: ${identity.serialNumber}`);
@@ -69,7 +94,7 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   job.line(ruler(columns));
   say('ASCII: ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789');
   say('abcdefghijklmnopqrstuvwxyz !"#$%&()*+,-./:;<=>?@[]');
-  if (profile.chineseFont || profile.utf8Mode) {
+  if (chinese) {
     job.line('中文：小票打印测试 合计 ￥12.50');
   }
   job.add(align('left')).line('Left');

@@ -1,12 +1,13 @@
 /** A small sale to print on the virtual printer, in the merchant's language, so the whole flow can be tried. */
 import type { Receipt } from '../../receipt/types';
+import { nowRfc3339 } from '../ereceipt/manual-receipt';
 import type { Lang } from '../i18n';
 
 /** A fresh sample receipt (new id and time on every call, so each try is its own sale). */
 export function sampleReceipt(lang: Lang, now = new Date()): Receipt {
   const id = `DEMO-${now.getTime().toString(36).toUpperCase()}`;
-  // RFC 3339 in UTC: the receipt model wants an explicit offset.
-  const time = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // The tablet's own clock and offset: receipts print the time as written, so UTC would be hours off.
+  const time = nowRfc3339(now);
   if (lang === 'zh') {
     return {
       id,
