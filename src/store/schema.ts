@@ -95,6 +95,22 @@ export interface JournalEntry {
   failure: { cause: FaultKind; detail?: string; at: number } | null;
   /** The e-receipt link given to the customer, once issued. */
   eReceiptLink: string | null;
+  /** Different receipts handed over later under this id, refused and kept for the record (absent: none). */
+  conflicts?: IdConflict[];
+}
+
+/**
+ * A different receipt that arrived under the id of a journaled one (code `id-taken`). It is never printed
+ * nor put in place of the journaled receipt; `choice` is what the merchant decided, null until they do.
+ */
+export interface IdConflict {
+  code: 'id-taken';
+  receipt: Receipt;
+  /** Epoch ms of the first and the latest arrival of this receipt. */
+  at: number;
+  lastAt: number;
+  count: number;
+  choice: 'printed-saved' | 'kept-saved' | null;
 }
 
 /** A print job's progress: `sending` until it ends (bytes sent and confirmed or not); `done` carries the outcome. */

@@ -7,18 +7,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FaultKind } from '../../printer/faults';
 import { receiptToHtml } from '../../receipt/render-html';
+import type { Receipt } from '../../receipt/types';
 import { checkReceipt } from '../../receipt/validate';
 import { SaleError } from '../../sale/errors';
 import { printReceipt } from '../../sale/print-receipt';
 import { reprintReceipt, needsPaper, type ReprintOutcome } from '../../sale/reprint';
 import type { SaleOutcome, SaleStep } from '../../sale/types';
-import { getReceipt, saveReceipt, type JournalEntry } from '../../store/journal';
+import { isStoreError } from '../../store/errors';
+import { getReceipt, type JournalEntry } from '../../store/journal';
+import { journalArrival, settleConflict } from '../../store/journal-conflicts';
 import type { ScreenProps } from '../app';
 import { EReceiptPanel } from '../ereceipt/panel';
 import { tabletSigner } from '../ereceipt/signing';
 import { useStrings } from '../i18n';
 import { appReprintDeps, appSaleDeps } from '../journal/app-deps';
+import { appJournal } from '../journal/app-journal';
 import { forgetSharedFile, readHandOff } from '../journal/handoff';
+import { IdConflict } from '../journal/id-conflict';
 import { reprintWatcher } from '../journal/watcher';
 import { printStrings } from '../journal/strings';
 import { usePrinter } from '../printer-context';
@@ -35,7 +40,9 @@ type Loaded =
   | { kind: 'unreadable' }
   | { kind: 'invalid'; message: string }
   | { kind: 'not-journaled' }
-  | { kind: 'receipt'; entry: JournalEntry };
+  | { kind: 'receipt'; entry: JournalEntry }
+  /** Another receipt holds this id in the journal: nothing is offered for printing until the merchant chooses. */
+  | { kind: 'id-taken'; saved: JournalEntry; offered: Receipt; decided: 'kept-saved' | null };
 
 type Stage =
   | { kind: 'idle' }
@@ -54,14 +61,19 @@ async function load(params: URLSearchParams): Promise<Loaded> {
   if (handOff.kind !== 'value') return { kind: handOff.kind };
   const check = checkReceipt(handOff.value);
   if (!check.ok) return { kind: 'invalid', message: check.error.message };
-  let entry: JournalEntry;
   try {
-    entry = await saveReceipt(check.receipt);
+    const arrival = await journalArrival(check.receipt);
+    return arrival.kind === 'id-taken'
+      ? { kind: 'id-taken', saved: arrival.entry, offered: arrival.offered, decided: null }
+      : { kind: 'receipt', entry: arrival.entry };
   } catch (error) {
+    // A full disk does not keep the receipt from the customer: it is kept in memory, printed (or its QR
+    // shown), and journaled by itself once there is room; the store notice tells the merchant.
+    if (isStoreError(error, 'storage-full'))
+      return { kind: 'receipt', entry: appJournal().keepUnsaved(check.receipt, Date.now()) };
     console.warn('hand-off not journaled', error);
     return { kind: 'not-journaled' };
   }
-  return { kind: 'receipt', entry };
 }
 
 function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage {
@@ -113,6 +125,11 @@ function HandOffScreen({ query }: { query: string }) {
     };
   }, [query, controller]);
 
+  const forgetShared = () =>
+    void forgetSharedFile(new URLSearchParams(query)).catch((error: unknown) =>
+      console.warn('shared file not deleted', error),
+    );
+
   /** Prints the journaled receipt `entry` (the one on screen), by its id. */
   const print = async (entry: JournalEntry) => {
     setStage({ kind: 'printing' });
@@ -125,11 +142,7 @@ function HandOffScreen({ query }: { query: string }) {
         entry.state === 'pending'
           ? await printReceipt(entry.receipt, appSaleDeps(controller, onStep))
           : await reprintReceipt(entry.id, appReprintDeps(controller));
-      if (outcome.kind !== 'rejected') {
-        void forgetSharedFile(new URLSearchParams(query)).catch((error: unknown) =>
-          console.warn('shared file not deleted', error),
-        );
-      }
+      if (outcome.kind !== 'rejected') forgetShared();
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
       const latest = await getReceipt(entry.id);
       setLoaded((now) =>
@@ -141,6 +154,23 @@ function HandOffScreen({ query }: { query: string }) {
       console.warn('sale stopped', error);
       setStage({ kind: 'error', code: error.code });
     }
+  };
+
+  /** The merchant's choice on a taken id, logged beside the conflict; the new receipt stays unprinted. */
+  const settle = (saved: JournalEntry, offered: Receipt, choice: 'printed-saved' | 'kept-saved') => {
+    forgetShared();
+    void settleConflict(saved.id, offered, choice).catch((error: unknown) =>
+      console.warn('receipt conflict choice not logged', error),
+    );
+  };
+  const printSaved = (saved: JournalEntry, offered: Receipt) => {
+    settle(saved, offered, 'printed-saved');
+    setLoaded({ kind: 'receipt', entry: saved });
+    void print(saved);
+  };
+  const keepSaved = (saved: JournalEntry, offered: Receipt) => {
+    settle(saved, offered, 'kept-saved');
+    setLoaded({ kind: 'id-taken', saved, offered, decided: 'kept-saved' });
   };
 
   return (
@@ -158,6 +188,15 @@ function HandOffScreen({ query }: { query: string }) {
           <p>{s.invalid}</p>
           <p class="print-invalid">{loaded.message}</p>
         </div>
+      )}
+      {loaded.kind === 'id-taken' && (
+        <IdConflict
+          saved={loaded.saved}
+          offered={loaded.offered}
+          decided={loaded.decided}
+          onPrintSaved={() => printSaved(loaded.saved, loaded.offered)}
+          onKeepSaved={() => keepSaved(loaded.saved, loaded.offered)}
+        />
       )}
       {loaded.kind === 'receipt' && (
         <ReceiptToPrint
