@@ -15,7 +15,7 @@ import './printer-profile.css';
 
 type Words = (typeof profileStrings)['en'];
 
-/** "58 mm", "80 mm" or "432 dots". */
+/** "58 mm", "80 mm" or "432-dot". */
 export function paperWords(paper: PaperWidth, s: Words): string {
   return paper.mm === 'custom' ? s.paperDots(paper.dots) : s.paperMm(paper.mm);
 }

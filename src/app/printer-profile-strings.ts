@@ -32,7 +32,7 @@ export const profileStrings = defineStrings({
     chosenProbe: 'Set up from what the printer answered.',
     chosenMerchant: 'Set by you.',
     paperMm: (mm: number) => `${mm} mm`,
-    paperDots: (dots: number) => `${dots} dots`,
+    paperDots: (dots: number) => `${dots}-dot`,
     /** The note after connecting: the width in use and how to check it. */
     note: (paper: string, columns: number) =>
       `Printing on ${paper} paper, ${columns} characters a line. On the test page, the ruler should fill exactly one line.`,

@@ -58,7 +58,7 @@ async function printTestPageFromNote(page: Page): Promise<void> {
 }
 
 describe('a 58 mm USB printer', () => {
-  test('is recognised by vendor/product, prints receipts within 32 columns, and an 80 mm choice survives a reload', async () => {
+  test('is recognised by vendor/product and prints within 32 columns; 80 mm survives a reload; a custom width must sit on the 8-dot grid', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     await context.addInitScript({ content: await fakeUsbScript(XP58) });
     const page = await context.newPage();
@@ -107,6 +107,22 @@ describe('a 58 mm USB printer', () => {
     await printTestPageFromNote(page);
     const wide = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
     expect(wide.map((l) => l.columns)).toEqual([48, 48, 48]);
+
+    // A custom width: refused off the 8-dot grid, then 432 dots (54 mm) gives 36 columns.
+    await note.getByRole('link', { name: 'Change' }).click();
+    await page.getByLabel('Other width').check();
+    const dots = page.getByLabel('Printable width in dots');
+    await dots.fill('430');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'from 192 to 832 dots, in steps of 8' }).waitFor();
+    await dots.fill('432');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect.poll(() => note.textContent()).toContain('432-dot paper, 36 characters a line');
+    await printTestPageFromNote(page);
+    const custom = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
+    expect(custom.map((l) => l.columns)).toEqual([36, 36, 36]);
     await context.close();
   });
 

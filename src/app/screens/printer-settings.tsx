@@ -133,7 +133,8 @@ function SetupForm({ name, active, onSaved }: FormProps) {
   };
 
   return (
-    <form class="card stack" onSubmit={submit} aria-label={s.title}>
+    // noValidate: the form says what is wrong itself, in the app's language, not the browser's.
+    <form class="card stack" onSubmit={submit} aria-label={s.title} noValidate>
       <p>
         <strong>{name}</strong> · {how}
       </p>
