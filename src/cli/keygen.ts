@@ -13,6 +13,15 @@ export const KEYGEN_USAGE =
 
 const OWNER_ONLY = 0o600;
 
+const WRITE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'no such directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+};
+
 /** Writes the key file; returns the exit code. */
 export async function keygenCommand(args: readonly string[]): Promise<number> {
   const { positional, options, flags } = parseArgs(args, ['out'], ['force']);
@@ -27,11 +36,15 @@ export async function keygenCommand(args: readonly string[]): Promise<number> {
     // 'wx' fails on an existing file, so a key is never lost by accident; the mode applies to a new file only.
     writeFileSync(out, text, { mode: OWNER_ONLY, flag: force ? 'w' : 'wx' });
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EEXIST') {
       console.error(`receipt-rescue keygen: ${out} exists; add --force to replace it`);
       return EXIT.rejected;
     }
-    throw error;
+    const problem = typeof code === 'string' ? WRITE_PROBLEMS[code] : undefined;
+    if (!problem) throw error;
+    console.error(`receipt-rescue keygen: cannot write ${out}: ${problem}`);
+    return EXIT.rejected;
   }
   // A replaced file keeps its old mode through writeFileSync: narrow it as well.
   if (force) chmodSync(out, OWNER_ONLY);

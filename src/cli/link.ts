@@ -20,7 +20,15 @@ export async function signerFromFile(path: string | undefined): Promise<ReceiptS
   if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || !jwk.d) {
     throw new UsageError(`--key ${path}: needs a private EC P-256 JWK (kty EC, crv P-256, with d)`);
   }
-  return signerFromJwk(jwk);
+  try {
+    return await signerFromJwk(jwk);
+  } catch (error) {
+    // WebCrypto's DataError: the fields are there but are not a P-256 key (bad base64url, wrong lengths).
+    if (error instanceof Error && error.name === 'DataError') {
+      throw new UsageError(`--key ${path}: not a usable P-256 private key (${error.message})`);
+    }
+    throw error;
+  }
 }
 
 /** Prints the link; returns the exit code. */

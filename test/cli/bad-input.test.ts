@@ -238,6 +238,19 @@ describe('receipt-rescue keygen', () => {
     expect(JSON.parse(readFileSync(join(dir, 'old.jwk'), 'utf8')).d).toBeTypeOf('string');
   });
 
+  test('a key file that is not a usable key, or a folder that is not there, is a clear error', () => {
+    put('bad.jwk', '{"kty":"EC","crv":"P-256","d":"xx","x":"yy","y":"zz"}');
+    const bad = cli(['link', ZH, '--key', 'bad.jwk']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^receipt-rescue link: --key bad.jwk: not a usable P-256 private key/);
+    expect(bad.stderr).not.toMatch(STACK_TRACE);
+    const nowhere = cli(['keygen', '-o', 'missing-folder/shop.jwk']);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toBe(
+      'receipt-rescue keygen: cannot write missing-folder/shop.jwk: no such directory\n',
+    );
+  });
+
   test('needs -o and appears in --help', () => {
     expect(cli(['keygen']).code).toBe(2);
     expect(existsSync(join(dir, 'undefined'))).toBe(false);
