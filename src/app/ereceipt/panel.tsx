@@ -3,13 +3,14 @@
  * share buttons. Works with the network cut: the link is built and signed on the tablet, the QR drawn here.
  * A second mode puts the receipt itself in the QR as plain text, for a customer whose phone has no data.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { qrForLink, qrForText, qrSvg, QrTooLargeError } from '../../receipt/qr';
 import { receiptToText } from '../../receipt/text-receipt';
 import type { Receipt } from '../../receipt/types';
 import { useStrings } from '../i18n';
 import { ereceiptStrings } from './strings';
 import { useSignedLink } from './use-link';
+import { modulesAcross, useWholeModules } from './whole-modules';
 
 type QrMode = 'link' | 'text';
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -43,6 +44,8 @@ export function EReceiptPanel({ receipt, base, onLink }: EReceiptPanelProps) {
   const content = mode === 'text' ? receiptToText(receipt) : signed?.link;
   // The SVG is ours (a path of modules); no receipt text ends up in its markup.
   const svg = useMemo(() => (content === undefined ? undefined : qrMarkup(content, mode)), [content, mode]);
+  const qrBox = useRef<HTMLDivElement>(null);
+  useWholeModules(qrBox, svg === undefined ? undefined : modulesAcross(svg));
 
   if (!signed) return <p class="ereceipt-preparing">{s.preparing}</p>;
 
@@ -68,7 +71,20 @@ export function EReceiptPanel({ receipt, base, onLink }: EReceiptPanelProps) {
 
   return (
     <section class="card ereceipt-panel" aria-label={s.title}>
-      <div class="ereceipt-modes" role="radiogroup">
+      {svg ? (
+        <div
+          class="ereceipt-qr"
+          ref={qrBox}
+          role="img"
+          aria-label={s.scanHint}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      ) : (
+        <p role="alert">{s.qrTooLarge}</p>
+      )}
+      <p class="ereceipt-hint">{s.scanHint}</p>
+      {/* The code and its words first, so they stay on screen; what the merchant may change comes after. */}
+      <div class="ereceipt-modes" role="radiogroup" aria-label={s.qrMode}>
         {(['link', 'text'] as const).map((m) => (
           <button
             type="button"
@@ -81,17 +97,6 @@ export function EReceiptPanel({ receipt, base, onLink }: EReceiptPanelProps) {
           </button>
         ))}
       </div>
-      {svg ? (
-        <div
-          class="ereceipt-qr"
-          role="img"
-          aria-label={s.scanHint}
-          dangerouslySetInnerHTML={{ __html: svg }}
-        />
-      ) : (
-        <p role="alert">{s.qrTooLarge}</p>
-      )}
-      <p>{s.scanHint}</p>
       <p class="ereceipt-key">
         {signed.signing.persistent
           ? s.signedWith(signed.signing.fingerprint)

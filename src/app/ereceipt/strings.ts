@@ -30,6 +30,7 @@ export const ereceiptStrings = defineStrings({
     share: 'Share',
     qrLink: 'Link (needs mobile data)',
     qrText: 'Plain text (works without data)',
+    qrMode: 'What the QR code holds',
     qrTooLarge: 'This receipt is too long for one QR code; share the link instead.',
     signedWith: (fingerprint: string) => `Signed with this tablet's key ${fingerprint}`,
     unsignedMemoryKey: (fingerprint: string) =>
@@ -64,6 +65,7 @@ export const ereceiptStrings = defineStrings({
     share: '分享',
     qrLink: '链接（需要手机流量）',
     qrText: '纯文本（无需流量）',
+    qrMode: '二维码内容',
     qrTooLarge: '小票内容太长，无法放进一个二维码；请改为分享链接。',
     signedWith: (fingerprint: string) => `已用本机密钥 ${fingerprint} 签名`,
     unsignedMemoryKey: (fingerprint: string) =>

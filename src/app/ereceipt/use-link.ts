@@ -18,6 +18,9 @@ export function defaultViewerBase(): string {
 /** The signed link for `receipt` (undefined until ready). */
 export function useSignedLink(receipt: Receipt, base = defaultViewerBase()): SignedLink | undefined {
   const [state, setState] = useState<SignedLink | undefined>(undefined);
+  // Keyed by content, not identity: a list that reloads hands over an equal receipt in a new object, and
+  // signing it again would redraw the QR with a new signature while the customer is scanning it.
+  const content = JSON.stringify(receipt);
   useEffect(() => {
     let live = true;
     setState(undefined);
@@ -29,6 +32,7 @@ export function useSignedLink(receipt: Receipt, base = defaultViewerBase()): Sig
     return () => {
       live = false;
     };
-  }, [receipt, base]);
+    // `receipt` is read through `content`: an equal receipt in a new object is the same receipt.
+  }, [content, base]);
   return state;
 }
