@@ -13,6 +13,7 @@ import { faultNames } from '../printer-strings';
 import { autoReprintOn, setAutoReprint } from './auto-setting';
 import { journalStrings } from './strings';
 import { useReprintQueue, type ReceiptNote } from './use-reprint-queue';
+import './journal.css';
 
 const IssuedEReceipt = lazyScreen(() => import('./issued-ereceipt'));
 
@@ -22,6 +23,8 @@ export function JournalPanel() {
   const { controller } = usePrinter();
   const { entries, notes, printAgain, confirmPrinted, reload } = useReprintQueue(controller);
   const [shown, setShown] = useState<string | null>(null);
+  // More than one receipt folds to its count, so the list cannot push home's actions off the screen.
+  const [open, setOpen] = useState(false);
   const [auto, setAuto] = useState<boolean | null>(null);
   useEffect(() => {
     void autoReprintOn().then(setAuto, (error: unknown) => console.warn('setting unreadable', error));
@@ -53,7 +56,18 @@ export function JournalPanel() {
     <section class="card journal" aria-labelledby="journal-title">
       <h2 id="journal-title">{s.unfinishedTitle(entries.length)}</h2>
       <p>{s.unfinishedHint}</p>
-      <ul class="journal-list">
+      {entries.length > 1 && (
+        <button
+          type="button"
+          class="journal-toggle"
+          aria-expanded={open}
+          aria-controls="journal-list"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? s.hideWaiting : s.showWaiting}
+        </button>
+      )}
+      <ul class="journal-list" id="journal-list" hidden={entries.length > 1 && !open}>
         {entries.map((entry) => (
           <JournalItem
             key={entry.id}

@@ -16,6 +16,8 @@ export const journalStrings = defineStrings<{
   reprintFailed: (fault: string) => string;
   unconfirmed: string;
   total: (money: string) => string;
+  showWaiting: string;
+  hideWaiting: string;
   probablyPrinted: string;
   itPrinted: string;
 }>({
@@ -45,6 +47,8 @@ export const journalStrings = defineStrings<{
     reprintFailed: (fault) => `Printing failed again: ${fault}.`,
     unconfirmed: 'Sent to the printer, but it cannot confirm. Please check the paper.',
     total: (money) => `Total ${money}`,
+    showWaiting: 'Show the receipts',
+    hideWaiting: 'Hide the list',
     probablyPrinted:
       'The whole receipt reached the printer before the app closed, so it has probably printed. Look at the printer: if it is there, tap It printed.',
     itPrinted: 'It printed',
@@ -73,6 +77,8 @@ export const journalStrings = defineStrings<{
     reprintFailed: (fault) => `再次打印失败：${fault}。`,
     unconfirmed: '已发送到打印机，但无法确认是否打印。请检查出纸。',
     total: (money) => `合计 ${money}`,
+    showWaiting: '查看这些小票',
+    hideWaiting: '收起列表',
     probablyPrinted:
       '应用关闭前，整张小票已发送到打印机，所以很可能已经打印出来了。请看一下打印机：如果小票在那里，请点“已打印出来”。',
     itPrinted: '已打印出来',

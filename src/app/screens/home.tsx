@@ -32,7 +32,13 @@ export function HomeScreen() {
           : p.outcomeFailed(names[outcome.cause]);
   return (
     <div class="home">
-      <StatusArea />
+      {/* The page's title for screen readers and outlines; the app bar already shows it. */}
+      <h1 class="visually-hidden">{s.appName}</h1>
+      {/* On a landscape tablet the printer takes the left column, the merchant's tasks the right one. */}
+      <div class="home-printer">
+        <StatusArea />
+        <ConnectionHelp view={view} />
+      </div>
       <JournalPanel />
       <nav class="actions" aria-label={s.actions}>
         <button
@@ -78,7 +84,6 @@ export function HomeScreen() {
           {s.troubleshoot}
         </a>
       </nav>
-      <ConnectionHelp view={view} />
       <p class="job-outcome" aria-live="polite" data-outcome={outcome?.kind ?? ''}>
         {outcomeText}
       </p>
