@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type jsQR from 'jsqr';
-import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
 import { launchChromium } from '../_util/chromium';
+import { pngPixels } from './sale-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,31 +12,17 @@ afterAll(async () => {
   await browser.close();
 });
 
-const JSQR_PATH = createRequire(import.meta.url).resolve('jsqr');
-
 /**
  * Reads the QR code shown in `selector` from a real screenshot of the viewport, as a phone held up to the
- * screen would, decoding with jsQR in the page. The whole viewport is captured in one frame: an element
- * screenshot measures the element's box first and captures later, so a layout shift in between (the "ready to
- * work offline" banner appearing when the service worker finishes installing) cut the code in half.
+ * screen would, decoding with jsQR here (the page's content security policy would refuse an injected decoder).
+ * The whole viewport is captured in one frame: an element screenshot measures the element's box first and
+ * captures later, so a layout shift in between (the "ready to work offline" banner appearing when the service
+ * worker finishes installing) cut the code in half.
  */
 async function scanQr(page: Page, selector: string): Promise<string | null> {
   await page.locator(selector).scrollIntoViewIfNeeded();
-  const png = await page.screenshot();
-  await page.addScriptTag({ path: JSQR_PATH });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const decode = (window as unknown as { jsQR: typeof jsQR }).jsQR;
-    return decode(data, width, height)?.data ?? null;
-  }, png.toString('base64'));
+  const { data, width, height } = pngPixels(await page.screenshot());
+  return jsQR(data, width, height)?.data ?? null;
 }
 
 async function issue(page: Page, amount: string, reference: string): Promise<string> {
