@@ -1,7 +1,8 @@
 /**
  * The fault log at 10,000 entries: the screen's first page painted and a filter applied (production build),
- * and the store's indexed, paged queries against the naive way (getAll, then sort and filter in JS), both
- * run on the same data in the same Chromium.
+ * the store's indexed, paged queries against the naive way (getAll, then sort and filter in JS), and how long
+ * a fault takes to write while the fault log screen is open against the home screen, all run on the same data
+ * in the same Chromium.
  */
 import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -198,6 +199,74 @@ async function queryFigures(page: Page, printerKey: string): Promise<Figure[]> {
   ];
 }
 
+const WRITES = 100;
+
+/**
+ * In-page on the dev server (the app and this code share one store module): `WRITES` faults recorded in a row
+ * while the app shows `route`, each awaited as the printer session awaits its fault sink. Median, p95, max, ms.
+ */
+async function writeTimes(page: Page, url: string, route: string): Promise<number[]> {
+  await page.goto(`${url}/#/${route}`);
+  if (route === 'faults') {
+    await page.locator('.fault-entry').first().waitFor();
+    await page.getByText('Most common cause').waitFor({ timeout: 60_000 });
+  } else {
+    await page.locator('.status-area').first().waitFor();
+  }
+  const record = async (load: (path: string) => Promise<unknown>, writes: number) => {
+    const store = (await load('/src/store/index.ts')) as { recordFault(obs: object): Promise<unknown> };
+    const samples: number[] = [];
+    for (let i = 0; i < writes; i++) {
+      const start = performance.now();
+      await store.recordFault({
+        kind: i % 2 ? 'cover-open' : 'paper-out',
+        at: Date.now(),
+        printer: { transport: 'usb', vendorId: 0x0416, productId: 0x5011, serialNumber: 'A1', name: 'XP-58' },
+        status: null,
+        raw: [0x10, 0x04, i & 0xff],
+        // A new receipt each time: a new entry, the write that grows the log.
+        activity: { kind: 'printing-receipt', receiptId: `W-${Date.now()}-${i}` },
+      });
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    return [samples[samples.length >> 1]!, samples[Math.floor(samples.length * 0.95)]!, samples.at(-1)!];
+  };
+  // Sent as source text with a page-side loader, as `queryFigures` does.
+  return (await page.evaluate(`(${record.toString()})((p) => import(p), ${WRITES})`)) as number[];
+}
+
+async function writeFigures(page: Page, url: string): Promise<Figure[]> {
+  const [homeMedian, homeP95, homeMax] = await writeTimes(page, url, '');
+  const [median, p95, max] = await writeTimes(page, url, 'faults');
+  const name = (what: string) =>
+    `fault write, ${what} (${ENTRIES} entries, fault log screen open, ${WRITES} in a row)`;
+  return [
+    {
+      name: name('median'),
+      unit: 'ms',
+      value: median!,
+      better: 'lower',
+      compare: { name: 'home screen open', value: homeMedian! },
+      target: 'a few ms whatever screen is open',
+    },
+    {
+      name: name('p95'),
+      unit: 'ms',
+      value: p95!,
+      better: 'lower',
+      compare: { name: 'home screen open', value: homeP95! },
+    },
+    {
+      name: name('max'),
+      unit: 'ms',
+      value: max!,
+      better: 'lower',
+      compare: { name: 'home screen open', value: homeMax! },
+    },
+  ];
+}
+
 /** A fresh context whose fault log holds `entries`, ready to time the screen. */
 async function seededScreen(browser: Browser, url: string, entries: FaultRow[]): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -237,6 +306,7 @@ export default async function bench(): Promise<Figure[]> {
     );
     await seed(devPage, data);
     figures.push(...(await queryFigures(devPage, data[0]!.printerKey)));
+    figures.push(...(await writeFigures(devPage, dev.url)));
     await devContext.close();
     return figures;
   } finally {

@@ -5,7 +5,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isQuotaError, isStoreError, StoreError } from './errors';
-import type { ReceiptRescueDB } from './schema';
+import type { FaultEntry, ReceiptRescueDB } from './schema';
 import { migrate } from './migrations';
 
 /** The database's name; one per origin. */
@@ -26,8 +26,12 @@ export type StoreEvent =
   | { kind: 'terminated' }
   | { kind: 'pruned'; count: number }
   | { kind: 'storage-full' }
-  /** A fault entry was added, folded or resolved in this tab. */
-  | { kind: 'faults-changed' };
+  /**
+   * Fault entries changed in this tab. `recorded`: the entry a new observation created or folded into, as
+   * stored, so screens keep running totals without reading the log again; `ended`: entries were only resolved,
+   * so every count stands. Neither: anything else (entries deleted), counts must be read again.
+   */
+  | { kind: 'faults-changed'; recorded?: FaultEntry; ended?: true };
 
 const listeners = new Set<(event: StoreEvent) => void>();
 

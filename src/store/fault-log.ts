@@ -4,7 +4,7 @@
  */
 import type { FaultKind, FaultObservation, FaultResolution } from '../printer/faults';
 import type { PrinterIdentity } from '../transport/types';
-import { database, emit, write } from './db';
+import { database, emit, write, type StoreEvent } from './db';
 import { StoreError } from './errors';
 import { entryOf, printerKeyOf } from './fault-entry';
 import type { FaultEntry, FaultRow } from './schema';
@@ -21,28 +21,29 @@ function foldKey(row: FaultRow): [string, string, string, number] {
  * Records one observation and resolves once it is on disk: a new entry, or the open identical entry with
  * its count raised and its last-seen time, status and raw bytes updated. Resolves with the stored entry.
  */
-export function recordFault(obs: FaultObservation): Promise<FaultEntry> {
+export async function recordFault(obs: FaultObservation): Promise<FaultEntry> {
   const fresh = entryOf(obs);
-  return changed(
-    write(['faults'], async (tx) => {
-      const open = await tx.store.index('fold').get(foldKey(fresh));
-      if (open && open.id !== undefined && open.resolved === 0) {
-        const folded: FaultEntry = {
-          ...open,
-          id: open.id,
-          count: open.count + 1,
-          lastAt: Math.max(open.lastAt, fresh.at),
-          status: fresh.status ?? open.status,
-          raw: fresh.raw.length > 0 ? fresh.raw : open.raw,
-          ...(fresh.detail === undefined ? {} : { detail: fresh.detail }),
-        };
-        await tx.store.put(folded);
-        return folded;
-      }
-      const id = await tx.store.add(fresh);
-      return { ...fresh, id };
-    }),
-  );
+  const recorded = await write(['faults'], async (tx): Promise<FaultEntry> => {
+    const open = await tx.store.index('fold').get(foldKey(fresh));
+    if (open && open.id !== undefined && open.resolved === 0) {
+      const folded: FaultEntry = {
+        ...open,
+        id: open.id,
+        count: open.count + 1,
+        lastAt: Math.max(open.lastAt, fresh.at),
+        status: fresh.status ?? open.status,
+        raw: fresh.raw.length > 0 ? fresh.raw : open.raw,
+        ...(fresh.detail === undefined ? {} : { detail: fresh.detail }),
+      };
+      await tx.store.put(folded);
+      return folded;
+    }
+    const id = await tx.store.add(fresh);
+    return { ...fresh, id };
+  });
+  // What changed travels with the event, so a screen showing totals adds it up instead of reading the log again.
+  emit({ kind: 'faults-changed', recorded });
+  return recorded;
 }
 
 /** Marks one entry as ended. Rejects with `not-found` when it does not exist; an ended entry keeps its first ending. */
@@ -56,6 +57,7 @@ export function resolveFault(id: number, how: FaultResolution, at = Date.now()):
       await tx.store.put(ended);
       return ended;
     }),
+    ENDED,
   );
 }
 
@@ -86,6 +88,7 @@ export function resolveOpenFaults(
       }
       return ended;
     }),
+    ENDED,
   );
 }
 
@@ -113,8 +116,11 @@ export async function getFault(id: number): Promise<FaultEntry | undefined> {
 }
 
 /** Passes a committed write's result through, telling this tab's listeners that the log changed. */
-async function changed<T>(written: Promise<T>): Promise<T> {
+async function changed<T>(written: Promise<T>, event: StoreEvent = { kind: 'faults-changed' }): Promise<T> {
   const result = await written;
-  emit({ kind: 'faults-changed' });
+  emit(event);
   return result;
 }
+
+/** The event of a change that only resolved entries: every count in the log stands. */
+const ENDED: StoreEvent = { kind: 'faults-changed', ended: true };

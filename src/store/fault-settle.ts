@@ -53,6 +53,6 @@ export async function settleClearedFaults(
     }
     return count;
   });
-  if (ended > 0) emit({ kind: 'faults-changed' });
+  if (ended > 0) emit({ kind: 'faults-changed', ended: true });
   return ended;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { faultStats } from '../../src/app/fault-log/stats';
+import { faultStats, withRecorded } from '../../src/app/fault-log/stats';
 import { supportReport } from '../../src/app/fault-log/report';
 import { weekStart } from '../../src/app/fault-log/time';
 import { entryOf } from '../../src/store/fault-entry';
@@ -29,6 +29,26 @@ function fault(kind: FaultKind, iso: string, count = 1): FaultEntry {
 }
 
 describe('fault statistics', () => {
+  test('kept current one recorded fault at a time, they equal counting the whole log again', () => {
+    const now = Date.parse('2026-11-25T12:00:00+08:00');
+    const log = [
+      fault('paper-out', '2026-11-24T09:00:00+08:00', 3),
+      fault('cover-open', '2026-11-10T00:00:00+08:00'),
+      fault('no-answer', '2026-01-01T08:00:00+08:00', 50), // outside the window
+    ];
+    let stats = faultStats(log, now, 4);
+    // A fold moves an entry seen two weeks ago into this week with one more occurrence; a fold of an entry
+    // last seen before the window brings all its occurrences in; a new entry adds one.
+    const cover = { ...log[1]!, lastAt: Date.parse('2026-11-25T10:00:00+08:00'), count: 2 };
+    const old = { ...log[2]!, lastAt: Date.parse('2026-11-25T11:00:00+08:00'), count: 51 };
+    const fresh = fault('cutter-jam', '2026-11-25T11:30:00+08:00');
+    stats = withRecorded(stats, cover, log[1]);
+    stats = withRecorded(stats, old, undefined);
+    stats = withRecorded(stats, fresh, undefined);
+    expect(stats).toEqual(faultStats([log[0]!, cover, old, fresh], now, 4));
+    expect(stats.total).toBe(3 + 2 + 51 + 1);
+  });
+
   test('weeks start on local Monday midnight', () => {
     // Wednesday 2026-11-25 10:00 in Shanghai → Monday 2026-11-23 00:00 +08:00.
     expect(weekStart(Date.parse('2026-11-25T10:00:00+08:00'))).toBe(Date.parse('2026-11-23T00:00:00+08:00'));

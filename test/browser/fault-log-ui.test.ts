@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import type * as Db from '../../src/store/db';
+import { entryOf } from '../../src/store/fault-entry';
 import type * as Store from '../../src/store/index';
 import { launchChromium } from '../_util/chromium';
 import { blankPage, inPage } from './store-helpers';
@@ -141,6 +143,103 @@ describe('fault log screen', () => {
     await open.getByRole('button', { name: 'Mark as fixed' }).click();
     await expect.poll(() => open.getAttribute('data-resolved')).toBe('1');
     await expect(open.locator('.fault-ending').textContent()).resolves.toContain('Fixed');
+    await page.context().close();
+  });
+});
+
+/** Counts, in the page, every record IndexedDB hands out through cursors and getAll (the reads that scale with the log). */
+const COUNT_READS = `
+  window.__recordsRead = 0;
+  const step = IDBCursor.prototype.continue;
+  IDBCursor.prototype.continue = function (...args) { window.__recordsRead += 1; return step.apply(this, args); };
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+    const getAll = proto.getAll;
+    proto.getAll = function (...args) {
+      const request = getAll.apply(this, args);
+      request.addEventListener('success', () => { window.__recordsRead += request.result.length; });
+      return request;
+    };
+  }
+`;
+
+describe('fault log screen with a large log', () => {
+  const LOGGED = 2000;
+  const BURST = 30;
+
+  test(`${BURST} faults written while the screen shows ${LOGGED} entries read fewer records than one read of the log, and still show up`, async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(COUNT_READS);
+    const page = await blankPage(context, inject('devUrl'));
+    const now = Date.now();
+    // Spread over the last 50 days, all resolved, so every one counts in the chart's eight weeks.
+    const rows = Array.from({ length: LOGGED }, (_, i) => {
+      const at = now - (LOGGED - i) * 36 * 60_000;
+      const row = entryOf({
+        kind: (['paper-out', 'cover-open', 'offline', 'no-answer'] as const)[i % 4]!,
+        at,
+        printer: { transport: 'usb', vendorId: 0x0416, productId: 0x5011, serialNumber: 'A1', name: 'XP-58' },
+        status: null,
+        raw: [0x10, 0x04, i & 0xff],
+        activity: { kind: 'idle' },
+      });
+      return { ...row, resolved: 1, resolution: { how: 'fixed-by-merchant', at: at + 1000 } };
+    });
+    await inPage(
+      page,
+      async (load, all) => {
+        const db = await load<typeof Db>('/src/store/db.ts');
+        const open = await db.database();
+        const tx = open.transaction('faults', 'readwrite');
+        for (const row of all) void tx.store.add(row as never);
+        await tx.done;
+        await db.closeDatabase();
+      },
+      rows,
+    );
+    await page.goto(`${inject('devUrl')}/#/faults`);
+    await page.locator('.fault-entry').first().waitFor();
+    const chart = page.locator('.fault-stats');
+    await expect.poll(() => chart.textContent(), { timeout: 15_000 }).toContain('Most common cause');
+    const thisWeek = () => chart.locator('g[data-week]').last().locator('title').textContent();
+    const before = Number((await thisWeek())?.split(': ')[1]);
+
+    const read = await inPage(
+      page,
+      async (load, burst) => {
+        const store = await load<typeof Store>('/src/store/index.ts');
+        const w = window as unknown as { __recordsRead: number };
+        const start = w.__recordsRead;
+        for (let i = 0; i < burst; i++) {
+          await store.recordFault({
+            kind: 'cutter-jam',
+            at: Date.now(),
+            printer: {
+              transport: 'usb',
+              vendorId: 0x0416,
+              productId: 0x5011,
+              serialNumber: 'A1',
+              name: 'XP-58',
+            },
+            status: null,
+            raw: [],
+            activity: { kind: 'idle' },
+          });
+        }
+        // Let the screen react to the last one before counting.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return w.__recordsRead - start;
+      },
+      BURST,
+    );
+
+    // Before: every write made the screen read its eight weeks again (~LOGGED records each time).
+    expect(read).toBeLessThan(LOGGED);
+    await expect.poll(() => page.locator('.fault-title').first().textContent()).toBe('Cutter jammed');
+    await expect(page.locator('.fault-entry').first().textContent()).resolves.toContain(
+      `Seen ${BURST} times`,
+    );
+    await expect.poll(thisWeek).toContain(`: ${before + BURST}`);
+    await expect(chart.locator('.fault-legend').textContent()).resolves.toContain('Cutter jammed');
     await page.context().close();
   });
 });

@@ -1,4 +1,8 @@
-/** Statistics of the fault log: occurrences per kind per week, and the most common cause. Pure. */
+/**
+ * Statistics of the fault log: occurrences per kind per week, and the most common cause. Pure. Built once from
+ * the log, then kept current one recorded observation at a time (`withRecorded`), so a new fault never costs a
+ * read of the whole log.
+ */
 import type { FaultKind } from '../../printer/faults';
 import type { FaultEntry } from '../../store/schema';
 import { weekStart } from './time';
@@ -29,16 +33,48 @@ export function faultStats(entries: readonly FaultEntry[], now: number, weeks = 
     starts.unshift(start);
     start = weekStart(start - 1);
   }
-  const table = starts.map((s) => ({ start: s, byKind: {} as Partial<Record<FaultKind, number>>, total: 0 }));
+  const table: WeekCounts[] = starts.map((s) => ({ start: s, byKind: {}, total: 0 }));
+  for (const entry of entries) count(table, entry.kind, entry.lastAt, entry.count);
+  return summary(table);
+}
+
+/** Whether `stats` still ends with the week of `now` (else they must be counted afresh). */
+export function isCurrent(stats: FaultStats, now: number): boolean {
+  return stats.weeks.at(-1)?.start === weekStart(now);
+}
+
+/** What the statistics counted of one entry: when it was last seen and how many times. */
+export type Counted = Pick<FaultEntry, 'lastAt' | 'count'>;
+
+/**
+ * `stats` after `entry` was stored, `before` being what they had counted of it (undefined: nothing): a fold
+ * moves the entry's occurrences to the week it is seen now, one more of them; a new entry adds one. Costs
+ * weeks × kinds, whatever the size of the log.
+ */
+export function withRecorded(stats: FaultStats, entry: FaultEntry, before: Counted | undefined): FaultStats {
+  const table = stats.weeks.map((week) => ({ ...week, byKind: { ...week.byKind } }));
+  if (before) count(table, entry.kind, before.lastAt, -before.count);
+  count(table, entry.kind, entry.lastAt, entry.count);
+  return summary(table);
+}
+
+/** Adds `n` occurrences of `kind` at `at` to the week holding it, if the window has that week. */
+function count(table: WeekCounts[], kind: FaultKind, at: number, n: number): void {
+  if (at < table[0]!.start) return;
+  const slot = table.find((week) => week.start === weekStart(at));
+  if (!slot) return;
+  const next = (slot.byKind[kind] ?? 0) + n;
+  if (next > 0) slot.byKind[kind] = next;
+  else delete slot.byKind[kind];
+  slot.total += n;
+}
+
+function summary(table: WeekCounts[]): FaultStats {
   const totals = new Map<FaultKind, number>();
-  for (const entry of entries) {
-    if (entry.lastAt < starts[0]!) continue;
-    const week = weekStart(entry.lastAt);
-    const slot = table.find((w) => w.start === week);
-    if (!slot) continue;
-    slot.byKind[entry.kind] = (slot.byKind[entry.kind] ?? 0) + entry.count;
-    slot.total += entry.count;
-    totals.set(entry.kind, (totals.get(entry.kind) ?? 0) + entry.count);
+  for (const week of table) {
+    for (const [kind, n] of Object.entries(week.byKind) as [FaultKind, number][]) {
+      totals.set(kind, (totals.get(kind) ?? 0) + n);
+    }
   }
   const kinds = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
   const top = kinds[0];

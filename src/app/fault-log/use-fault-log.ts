@@ -18,19 +18,35 @@ export type FaultListState =
 export const PAGE_SIZE = 30;
 
 /**
+ * How long the fault log screen waits after a change before showing it (the list reads its first page again,
+ * the chart repaints): a burst of faults (a printer failing over and over) costs one read and one repaint,
+ * so the writes, which the printer session awaits, rarely queue behind the screen's work.
+ */
+export const REFRESH_MS = 1000;
+
+/**
  * Loads the first page for `filter` (again whenever it or the log changes) and appends older pages on
  * request. A newer load makes older, slower answers irrelevant: they are dropped, never shown.
  */
-export function useFaultLog(filter: FaultFilter): {
-  state: FaultListState;
-  more: () => void;
-  version: number;
-} {
+export function useFaultLog(filter: FaultFilter): { state: FaultListState; more: () => void } {
   const [state, setState] = useState<FaultListState>({ phase: 'loading' });
   const [version, setVersion] = useState(0);
   const generation = useRef(0);
 
-  useEffect(() => onStoreEvent((event) => event.kind === 'faults-changed' && setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onStoreEvent((event) => {
+      if ((event.kind !== 'faults-changed' && event.kind !== 'pruned') || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        setVersion((v) => v + 1);
+      }, REFRESH_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
 
   useEffect(() => {
     const mine = ++generation.current;
@@ -65,5 +81,5 @@ export function useFaultLog(filter: FaultFilter): {
     );
   }, [filter, state]);
 
-  return { state, more, version };
+  return { state, more };
 }

@@ -16,8 +16,8 @@ export default function FaultLogScreen() {
   const s = useStrings(faultLogStrings);
   const [input, setInput] = useState<FilterInput>(NO_FILTER);
   const filter = useMemo(() => filterOf(input), [input]);
-  const { state, more, version } = useFaultLog(filter);
-  const { stats, printers } = useFaultSidebar(version, state.phase !== 'loading');
+  const { state, more } = useFaultLog(filter);
+  const { stats, printers } = useFaultSidebar(state.phase !== 'loading');
   const filtered = input !== NO_FILTER;
 
   return (
