@@ -17,6 +17,8 @@ export const RENDER_USAGE =
   'receipt-rescue render <job.bin|-> [--width 58|80|<dots>] [--format text|html|svg] [--chinese on|off]';
 
 const FORMATS = ['text', 'html', 'svg'] as const;
+// Files on disk answer to no page's content security policy: images as 1-bit PNGs keep them small.
+const RENDER = { rasters: 'png' } as const;
 type Format = (typeof FORMATS)[number];
 
 /** `58` and `80` are paper widths in mm; any other whole number from 64 to 4096 is a width in dots. */
@@ -48,8 +50,8 @@ export async function renderCommand(args: readonly string[]): Promise<number> {
     format === 'text'
       ? renderText(paper)
       : format === 'svg'
-        ? renderSvg(paper)
-        : `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeXml(path)}</title><style>${PAPER_CSS}</style></head><body>\n${renderHtml(paper)}\n</body></html>`;
+        ? renderSvg(paper, RENDER)
+        : `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeXml(path)}</title><style>${PAPER_CSS}</style></head><body>\n${renderHtml(paper, RENDER)}\n</body></html>`;
   await writeOut(`${out}\n`);
   return EXIT.ok;
 }

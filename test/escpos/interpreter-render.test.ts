@@ -74,10 +74,29 @@ describe('SVG', () => {
     expect(jsQR(rgba, width, height)?.data).toBe(data);
   });
 
-  test('raster images are drawn dot for dot at their alignment, as one 1-bit PNG', () => {
-    const job = Uint8Array.from([ESC, 0x61, 2, GS, 0x76, 0x30, 0, 1, 0, 2, 0, 0xf0, 0x0f]);
+  test('raster images are drawn dot for dot at their alignment, rows that repeat as one taller run', () => {
+    // 8 dots wide, 3 rows: ####...., ####...., ....####.
+    const job = Uint8Array.from([ESC, 0x61, 2, GS, 0x76, 0x30, 0, 1, 0, 3, 0, 0xf0, 0xf0, 0x0f]);
     const svg = renderSvg(interpret(job, { widthDots: 384 }).paper);
-    // Right-aligned on 384 dots: the 8-dot image starts at x = 376.
+    // Right-aligned on 384 dots: the image starts at x = 376.
+    expect(svg).toContain('<g class="image"><path d="M376 0h4v2h-4zM380 2h4v1h-4z"/></g>');
+  });
+
+  test('an image wider than the paper is cut at the paper edge', () => {
+    // GS v 0, 4 bytes (32 dots) wide, one row, on 16-dot paper: only the first 16 dots can print.
+    const job = Uint8Array.from([GS, 0x76, 0x30, 0, 4, 0, 1, 0, 0xff, 0x0f, 0xff, 0xff]);
+    const paper = interpret(job, { widthDots: 16 }).paper;
+    expect(renderSvg(paper)).toContain('<path d="M0 0h8v1h-8zM12 0h4v1h-4z"/>');
+    const [, width, data] = /<image [^>]*width="(\d+)"[^>]*base64,([^"]+)"/.exec(
+      renderSvg(paper, { rasters: 'png' }),
+    )!;
+    expect(Number(width)).toBe(16);
+    expect(pngDots(data!)).toEqual(['########....####']);
+  });
+
+  test('with rasters: png an image is one 1-bit PNG, dot for dot', () => {
+    const job = Uint8Array.from([ESC, 0x61, 2, GS, 0x76, 0x30, 0, 1, 0, 2, 0, 0xf0, 0x0f]);
+    const svg = renderSvg(interpret(job, { widthDots: 384 }).paper, { rasters: 'png' });
     const images = [
       ...svg.matchAll(
         /<image x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"[^>]*href="data:image\/png;base64,([^"]+)"/g,
@@ -85,15 +104,8 @@ describe('SVG', () => {
     ];
     expect(images.map((m) => m.slice(1, 5).map(Number))).toEqual([[376, 0, 8, 2]]);
     expect(pngDots(images[0]![5]!)).toEqual(['####....', '....####']);
-  });
-
-  test('an image wider than the paper is cut at the paper edge', () => {
-    // GS v 0, 4 bytes (32 dots) wide, one row, on 16-dot paper: only the first 16 dots can print.
-    const job = Uint8Array.from([GS, 0x76, 0x30, 0, 4, 0, 1, 0, 0xff, 0x00, 0xff, 0xff]);
-    const svg = renderSvg(interpret(job, { widthDots: 16 }).paper);
-    const [, width, data] = /<image [^>]*width="(\d+)"[^>]*base64,([^"]+)"/.exec(svg)!;
-    expect(Number(width)).toBe(16);
-    expect(pngDots(data!)).toEqual(['########........']);
+    // No style attribute: a content security policy without 'unsafe-inline' would drop it.
+    expect(svg).not.toContain('style=');
   });
 
   test('a QR code too long for any symbol is a labelled box, and what follows still prints', () => {

@@ -8,7 +8,7 @@ export { nextToken, type Token, type TokenStep } from './tokenizer';
 export { decodeChar, type CharMode, type DecodedChar } from './charset';
 export { renderText, textLines, paperColumns, CUT_LINE, PARTIAL_CUT_LINE } from './render-text';
 export { renderHtml, styleClasses, PAPER_CSS } from './render-html';
-export { renderSvg, escapeXml } from './render-svg';
+export { renderSvg, escapeXml, type RasterDrawing, type RenderOptions } from './render-svg';
 
 /** Interprets a whole job at once (printing a last line that lacks its LF) and returns the paper. */
 export function interpret(

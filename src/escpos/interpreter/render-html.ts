@@ -3,7 +3,7 @@
  * `fb` font B, `w2`…`w8` / `h2`…`h8` magnification, `flip` upside down), alignment as a class on the line,
  * graphics as inline SVG (a dashed box saying why for a QR code the printer could not print). `PAPER_CSS` styles it; the fragment itself has no inline styles except sizes.
  */
-import { escapeXml, imageSvg, qrDrawing, qrMissingText, qrRects } from './render-svg';
+import { escapeXml, imageSvg, qrDrawing, qrMissingText, qrRects, type RenderOptions } from './render-svg';
 import type { Paper, PaperItem, TextStyle } from './paper';
 
 /** A stylesheet for the classes `renderHtml` emits (the paper is `--dots` printer dots wide). */
@@ -16,8 +16,8 @@ export const PAPER_CSS = `.paper{font-family:monospace;background:#fff;color:#00
 .paper .qr-missing{border:2px dashed #000;padding:8px;white-space:normal}`;
 
 /** Renders paper as an HTML fragment (`<div class="paper">…</div>`). */
-export function renderHtml(paper: Paper): string {
-  const body = paper.items.map((item) => itemHtml(item, paper.widthDots)).join('\n');
+export function renderHtml(paper: Paper, options: RenderOptions = {}): string {
+  const body = paper.items.map((item) => itemHtml(item, paper.widthDots, options)).join('\n');
   return `<div class="paper" style="--dots:${paper.widthDots}">\n${body}\n</div>`;
 }
 
@@ -34,7 +34,7 @@ export function styleClasses(style: TextStyle): string[] {
   return classes;
 }
 
-function itemHtml(item: PaperItem, paperDots: number): string {
+function itemHtml(item: PaperItem, paperDots: number, options: RenderOptions): string {
   const align = 'align' in item && item.align !== 'left' ? ` ${item.align}` : '';
   switch (item.kind) {
     case 'text': {
@@ -53,7 +53,7 @@ function itemHtml(item: PaperItem, paperDots: number): string {
       // Cut at the paper's width, like the printer's head.
       const w = Math.min(item.widthDots * item.scaleX, paperDots);
       const h = item.heightDots * item.scaleY;
-      return `<figure class="image${align}"><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${imageSvg(item, 0, 0, w)}</svg></figure>`;
+      return `<figure class="image${align}"><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${imageSvg(item, 0, 0, w, options.rasters)}</svg></figure>`;
     }
     case 'qr': {
       const qr = qrDrawing(item, paperDots);

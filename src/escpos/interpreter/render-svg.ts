@@ -1,6 +1,6 @@
 /**
- * Paper → SVG, one user unit per printer dot: text at its printed width (`textLength`), images as 1-bit PNGs
- * cut at the paper's edge, QR codes redrawn from their data with `uqr` (so a phone can scan the picture) or a
+ * Paper → SVG, one user unit per printer dot: text at its printed width (`textLength`), images cut at the
+ * paper's edge (as runs of dots, or as 1-bit PNGs: `RasterDrawing`), QR codes redrawn from their data with `uqr` (so a phone can scan the picture) or a
  * labelled box when the printer could not print them, barcodes as a labelled box that keeps their data, cuts
  * as dashed lines.
  */
@@ -23,21 +23,68 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * An image as one SVG `<image>` of a 1-bit PNG at (x, y), cut at the right edge of the paper as the head
- * cannot print past it. One element whatever the picture, so the drawing stays about as large as the image's
- * bits (a dot-per-rect drawing of a 216 KB raster ran to 38 MB).
+ * How a renderer draws raster images. `png`: one `<image>` of a 1-bit PNG data URL, about one byte per eight
+ * dots whatever the picture (a dot-per-rect drawing of a 216 KB raster ran to 38 MB); a page whose content
+ * security policy allows images only from its own origin blocks it. `vector` (the default): one `<path>` of
+ * the horizontal runs of dots, rows that repeat unchanged merged into one taller run, which any policy allows;
+ * QR codes and logos stay small, only noise-like pictures grow.
  */
-export function imageSvg(image: ImageItem, x: number, y: number, paperDots: number): string {
+export type RasterDrawing = 'png' | 'vector';
+
+/** Options of the SVG and HTML renderers. */
+export interface RenderOptions {
+  rasters?: RasterDrawing;
+}
+
+/** An image at (x, y), cut at the right edge of the paper as the head cannot print past it. */
+export function imageSvg(
+  image: ImageItem,
+  x: number,
+  y: number,
+  paperDots: number,
+  rasters: RasterDrawing = 'vector',
+): string {
   const columns = Math.min(image.widthDots, Math.ceil(Math.max(0, paperDots - x) / image.scaleX));
   if (columns === 0 || image.heightDots === 0) return '';
+  if (rasters === 'vector') return imagePath(image, x, y, columns, paperDots);
   const rowBytes = Math.ceil(image.widthDots / 8);
   const png = bitmapPng(image.bits, rowBytes, columns, image.heightDots);
   const width = Math.min(columns * image.scaleX, paperDots - x);
   const height = image.heightDots * image.scaleY;
+  // A presentation attribute, not a style attribute: a policy without 'unsafe-inline' ignores the latter.
   return (
     `<image x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="none" ` +
-    `style="image-rendering:pixelated" href="${pngDataUrl(png)}"/>`
+    `image-rendering="pixelated" href="${pngDataUrl(png)}"/>`
   );
+}
+
+/** The image's first `columns` dots as one path of runs; a row equal to the one above extends its runs down. */
+function imagePath(image: ImageItem, x: number, y: number, columns: number, paperDots: number): string {
+  const rowBytes = Math.ceil(image.widthDots / 8);
+  const usedBytes = Math.ceil(columns / 8);
+  const { bits, scaleX, scaleY } = image;
+  const dark = (row: number, col: number): boolean =>
+    ((bits[row * rowBytes + (col >> 3)] ?? 0) & (0x80 >> (col & 7))) !== 0;
+  const sameRow = (a: number, b: number): boolean => {
+    for (let i = 0; i < usedBytes; i++) if (bits[a * rowBytes + i] !== bits[b * rowBytes + i]) return false;
+    return true;
+  };
+  const parts: string[] = [];
+  for (let row = 0; row < image.heightDots;) {
+    let next = row + 1;
+    while (next < image.heightDots && sameRow(row, next)) next++;
+    const height = (next - row) * scaleY;
+    for (let col = 0; col < columns; col++) {
+      if (!dark(row, col)) continue;
+      const start = col;
+      while (col + 1 < columns && dark(row, col + 1)) col++;
+      const left = x + start * scaleX;
+      const width = Math.min((col + 1 - start) * scaleX, paperDots - left);
+      parts.push(`M${left} ${y + row * scaleY}h${width}v${height}h-${width}z`);
+    }
+    row = next;
+  }
+  return parts.length > 0 ? `<path d="${parts.join('')}"/>` : '';
 }
 
 /** A QR item's modules and printed size, or why the printer could not print it. */
@@ -97,7 +144,7 @@ export function placeX(align: Align, start: number, area: number, width: number)
 }
 
 /** Renders paper as a standalone SVG document. */
-export function renderSvg(paper: Paper): string {
+export function renderSvg(paper: Paper, options: RenderOptions = {}): string {
   const width = paper.widthDots;
   const body: string[] = [];
   let y = 0;
@@ -120,7 +167,7 @@ export function renderSvg(paper: Paper): string {
         break;
       case 'image': {
         const x = placeX(item.align, 0, width, item.widthDots * item.scaleX);
-        body.push(`<g class="image">${imageSvg(item, x, y, width)}</g>`);
+        body.push(`<g class="image">${imageSvg(item, x, y, width, options.rasters)}</g>`);
         y += item.heightDots * item.scaleY;
         break;
       }
