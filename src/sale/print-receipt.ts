@@ -8,6 +8,7 @@ import type { JobOutcome } from '../printer/job-outcome';
 import { checkReceipt } from '../receipt/validate';
 import type { Receipt } from '../receipt/types';
 import { isStoreError } from '../store/errors';
+import { sameReceipt } from '../store/journal-conflicts';
 import { orFail } from './errors';
 import { sentJournal } from './sent-journal';
 import type { Readiness, SaleDeps, SaleOutcome } from './types';
@@ -21,9 +22,11 @@ export async function printReceipt(input: unknown, deps: SaleDeps): Promise<Sale
   if (!check.ok) return { kind: 'rejected', error: check.error };
   const receipt = check.receipt;
   const id = receipt.id;
-  await orFail('journal-failed', 'The receipt could not be journaled', () =>
+  const journaled = await orFail('journal-failed', 'The receipt could not be journaled', () =>
     deps.journal.save(receipt, deps.now()),
   );
+  // One receipt per id: a different receipt under a journaled id is never printed as, nor in place of, it.
+  if (!sameReceipt(journaled.receipt, receipt)) return { kind: 'id-taken', saved: journaled.receipt };
   deps.onStep?.({ kind: 'journaled', receiptId: id });
 
   const readiness = deps.printer.readiness();

@@ -3,19 +3,21 @@ import {
   getReceipt,
   keepEntry,
   recentReceipts,
-  saveReceipt,
   setReceiptState,
   unfinishedReceipts,
   updateReceiptIf,
 } from '../store/journal';
 import type { JournalEntry } from '../store/journal';
+import { journalArrival } from '../store/journal-conflicts';
 import type { HoldingStore } from './held-journal';
 import { needsPaper, type ReprintJournal } from './reprint';
 import type { SaleJournal } from './types';
 
 /** The store's journal functions in the shapes `printReceipt` and `reprintReceipt` take. */
 export const storeJournal: SaleJournal & ReprintJournal = {
-  save: (receipt, at) => saveReceipt(receipt, at),
+  // Never replaces a journaled receipt: a different one under its id is logged beside it and the journaled
+  // entry comes back, which `printReceipt` then refuses to print as the new one.
+  save: async (receipt, at) => (await journalArrival(receipt, at)).entry,
   setState: (id, change, at) => setReceiptState(id, change, at),
   claim: (id, when, change, at) => updateReceiptIf(id, when, change, at),
 };

@@ -20,7 +20,12 @@ export type SaleOutcome =
   /** Every byte was accepted but the printer cannot say whether it printed; the merchant should look. */
   | { kind: 'sent-unconfirmed' }
   /** The receipt itself is wrong (a line does not add up, a field is missing); nothing was journaled. */
-  | { kind: 'rejected'; error: ReceiptError };
+  | { kind: 'rejected'; error: ReceiptError }
+  /**
+   * Another receipt is journaled under this id (`saved`): nothing was printed, and the journaled receipt was
+   * left as it is (the store logs the refused one beside it, code `id-taken`).
+   */
+  | { kind: 'id-taken'; saved: Receipt };
 
 /** Whether a receipt can be sent to the printer now, and if not, why. */
 export type Readiness =

@@ -1,7 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../_util/chromium';
 import { fixtureJson } from '../_util/fixtures';
+import type * as Lib from '../../src/lib';
+import type * as Text from '../../src/escpos/interpreter/render-text';
+import type * as Virtual from '../../src/escpos/virtual-printer';
+import type * as Transport from '../../src/transport/virtual';
+import type * as Journal from '../../src/store/journal';
+import { blankPage, inPage } from './store-helpers';
 import { appWithUsbPrinter, handOff, journalEntries, receiptHandOff, timesPrinted } from './handoff-helpers';
 
 let browser: Browser;
@@ -128,5 +134,43 @@ describe('a different receipt handed over under a receipt number the journal alr
     expect(await timesPrinted(page, OFFERED_ITEM)).toBe(0);
     expect((await entry(page)).state).toBe('printed');
     await page.context().close();
+  });
+
+  test("an integrator's printReceipt of a different receipt under a journaled id prints nothing and keeps the journaled one", async () => {
+    const context = await browser.newContext();
+    const page = await blankPage(context, inject('devUrl'));
+    const result = await inPage(
+      page,
+      async (load, [first, second]) => {
+        const lib = await load<typeof Lib>('/src/lib.ts');
+        const { VirtualPrinter } = await load<typeof Virtual>('/src/escpos/virtual-printer.ts');
+        const { VirtualTransport } = await load<typeof Transport>('/src/transport/virtual.ts');
+        const { renderText } = await load<typeof Text>('/src/escpos/interpreter/render-text.ts');
+        const journal = await load<typeof Journal>('/src/store/journal.ts');
+        const printer = new VirtualPrinter();
+        const signer = await lib.signerFromKeyPair(await lib.generateSigningKeyPair());
+        const options = { printer: new VirtualTransport(printer), signer, viewerBase: 'https://r.example/' };
+        const outcomes = [(await lib.printReceipt(first, options)).kind];
+        outcomes.push(
+          (await lib.printReceipt(second, { ...options, printer: new VirtualTransport(printer) })).kind,
+        );
+        const entry = await journal.getReceipt(String((first as { id: string }).id));
+        return {
+          outcomes,
+          paper: renderText(printer.paper),
+          state: entry?.state,
+          items: entry?.receipt.items.map((i) => i.name),
+          conflicts: entry?.conflicts?.map((c) => [c.code, c.receipt.items.map((i) => i.name)]),
+        };
+      },
+      [saved, offered],
+    );
+    expect(result.outcomes).toEqual(['printed', 'id-taken']);
+    expect(result.paper.split(SAVED_ITEM).length - 1).toBe(1);
+    expect(result.paper).not.toContain(OFFERED_ITEM);
+    expect(result.state).toBe('printed');
+    expect(result.items).toEqual((saved.items as { name: string }[]).map((i) => i.name));
+    expect(result.conflicts).toEqual([['id-taken', ['Espresso', OFFERED_ITEM]]]);
+    await context.close();
   });
 });

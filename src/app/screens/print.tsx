@@ -88,6 +88,7 @@ function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage 
       return { kind: 'failed', cause: outcome.cause };
     case 'rejected':
     case 'not-claimed':
+    case 'id-taken':
       return previous;
   }
 }
@@ -142,9 +143,15 @@ function HandOffScreen({ query }: { query: string }) {
         entry.state === 'pending'
           ? await printReceipt(entry.receipt, appSaleDeps(controller, onStep))
           : await reprintReceipt(entry.id, appReprintDeps(controller));
-      if (outcome.kind !== 'rejected') forgetShared();
+      if (outcome.kind !== 'rejected' && outcome.kind !== 'id-taken') forgetShared();
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
       const latest = await getReceipt(entry.id);
+      if (outcome.kind === 'id-taken' && latest) {
+        // Another receipt took the id after this one arrived (another tab): show both, print nothing.
+        setLoaded({ kind: 'id-taken', saved: latest, offered: entry.receipt, decided: null });
+        setStage({ kind: 'idle' });
+        return;
+      }
       setLoaded((now) =>
         now.kind === 'receipt' && latest && now.entry.id === latest.id ? { ...now, entry: latest } : now,
       );
