@@ -4,11 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Whether a stylesheet link's load failed. All our stylesheets are same-origin, so a loaded one has readable
- * rules; after a failed load Chromium leaves no sheet, or one whose rules it refuses to show (SecurityError).
+ * rules; after a failed load Chromium leaves a sheet whose rules it refuses to show (SecurityError). A link
+ * still loading has no sheet yet and is left alone: replacing it would strand the loader waiting for it.
  */
 function failedToLoad(link: HTMLLinkElement): boolean {
   try {
-    return !link.sheet || link.sheet.cssRules.length === 0;
+    return link.sheet !== null && link.sheet.cssRules.length === 0;
   } catch {
     return true;
   }
