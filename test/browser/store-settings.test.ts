@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../_util/chromium';
+import { hrefFor } from '../../src/app/router';
+import { shellStrings } from '../../src/app/strings';
+import { ereceiptStrings } from '../../src/app/ereceipt/strings';
+import { shopStrings } from '../../src/app/ereceipt/shop-strings';
+import { virtualStrings } from '../../src/app/virtual-printer/strings';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,6 +56,81 @@ describe('storage as the merchant sees it', () => {
     await expect.poll(() => alert.getAttribute('data-notice')).toBe('version-changed');
     await expect(alert.textContent()).resolves.toContain('另一个标签页打开了新版本的应用');
     await expect(alert.getByRole('button', { name: '刷新' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('the shop profile and the e-receipt key on paper', () => {
+  const shop = {
+    name: 'Corner Cafe',
+    address: '1 Example Road, Xuhui',
+    phone: '021-5555 0100',
+    taxId: '91310000MA1K000001',
+    footer: 'Thank you, see you soon!',
+  };
+
+  async function printTestPage(page: Page): Promise<string> {
+    await page.goto(`${inject('appUrl')}/${hrefFor('virtual')}`);
+    const connect = page.getByRole('button', { name: virtualStrings.en.connect });
+    const print = page.getByRole('button', { name: shellStrings.en.printTestPage });
+    await connect.or(print).first().waitFor();
+    if (await connect.isVisible()) await connect.click();
+    const paper = page.locator('.paper-svg');
+    const before = (await paper.count()) ? ((await paper.textContent()) ?? '') : '';
+    await print.click();
+    await expect
+      .poll(async () => ((await paper.textContent()) ?? '').split('TEST PAGE').length, { timeout: 20_000 })
+      .toBe(before.split('TEST PAGE').length + 1);
+    return ((await paper.textContent()) ?? '').split('TEST PAGE').at(-1)!;
+  }
+
+  test('saved in settings, the profile survives a reload: the e-receipt form starts from it, its receipt carries it, and the test page prints the shop name and the fingerprint the customer’s viewer shows', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/${hrefFor('settings')}`);
+    const section = page.getByRole('region', { name: shopStrings.en.title });
+    for (const key of ['name', 'address', 'phone', 'taxId', 'footer'] as const) {
+      await section.getByLabel(shopStrings.en[key], { exact: true }).fill(shop[key]);
+    }
+    await section.getByRole('button', { name: shopStrings.en.save }).click();
+    await section.getByText(shopStrings.en.saved).waitFor();
+    const keyText = (await section.getByTestId('key-fingerprint').textContent()) ?? '';
+    const fingerprint = /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(keyText)?.[1];
+    expect(fingerprint).toBeDefined();
+
+    await page.reload();
+    await expect(section.getByLabel(shopStrings.en.address).inputValue()).resolves.toBe(shop.address);
+    await page.goto(`${inject('appUrl')}/${hrefFor('ereceipt')}`);
+    const shopName = page.getByLabel(ereceiptStrings.en.shopName);
+    await expect.poll(() => shopName.inputValue()).toBe(shop.name);
+    await page.getByLabel(ereceiptStrings.en.amount).fill('12.50');
+    await page.getByRole('button', { name: ereceiptStrings.en.issue }).click();
+    const link = await page.getByLabel(ereceiptStrings.en.linkLabel).inputValue();
+
+    const phone = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await phone.goto(link);
+    await expect(phone.getByRole('status').textContent()).resolves.toContain(
+      `signed by the device with fingerprint ${fingerprint}.`,
+    );
+    const receipt = (await phone.locator('.rr-paper').innerText()).replace(/\s+/g, ' ');
+    for (const text of [shop.name, shop.address, shop.phone, shop.taxId, shop.footer])
+      expect(receipt).toContain(text);
+    await phone.context().close();
+
+    const testPage = await printTestPage(page);
+    expect(testPage).toContain(shop.name);
+    expect(testPage).toContain(`E-receipt device fingerprint: ${fingerprint}`);
+
+    // Turned off in settings, the fingerprint leaves the test page; the shop name stays.
+    await page.goto(`${inject('appUrl')}/${hrefFor('settings')}`);
+    const onTestPage = section.getByRole('checkbox', { name: shopStrings.en.keyOnTestPage });
+    await expect(onTestPage.isChecked()).resolves.toBe(true);
+    await onTestPage.uncheck();
+    await page.reload();
+    await expect(onTestPage.isChecked()).resolves.toBe(false);
+    const plain = await printTestPage(page);
+    expect(plain).toContain(shop.name);
+    expect(plain).not.toContain('fingerprint');
     await context.close();
   });
 });

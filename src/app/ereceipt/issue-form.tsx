@@ -1,9 +1,10 @@
 /** The manual-issue form: amount, payment method, reference and optional items → a validated receipt. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatMoney } from '../../receipt/money';
 import type { PaymentMethod, Receipt } from '../../receipt/types';
 import { PAYMENT_METHODS } from '../../receipt/validate';
 import { receiptWords } from '../../receipt/words';
+import { loadShopProfile, saveShopProfile, type ShopProfile } from '../../store/shop-profile';
 import { useLang, useStrings } from '../i18n';
 import {
   manualReceipt,
@@ -15,22 +16,15 @@ import {
 import { ereceiptStrings, receiptErrorStrings } from './strings';
 
 const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY'];
-const SHOP_KEY = 'receipt-rescue.shop-name';
+// Where the form kept the last shop name before the shop profile existed; read once for tablets that have it.
+const LEGACY_SHOP_KEY = 'receipt-rescue.shop-name';
 
-function rememberedShop(): string {
+function legacyShopName(): string {
   try {
-    return localStorage.getItem(SHOP_KEY) ?? '';
+    return localStorage.getItem(LEGACY_SHOP_KEY) ?? '';
   } catch (error) {
     console.warn('shop name not readable from storage', error);
     return '';
-  }
-}
-
-function rememberShop(name: string): void {
-  try {
-    localStorage.setItem(SHOP_KEY, name);
-  } catch (error) {
-    console.warn('shop name not saved', error);
   }
 }
 
@@ -40,8 +34,8 @@ export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) 
   const errors = useStrings(receiptErrorStrings);
   const lang = useLang();
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
-  const [entry, setEntry] = useState<Omit<ManualEntry, 'defaultItemName' | 'locale'>>(() => ({
-    shopName: rememberedShop(),
+  const [entry, setEntry] = useState<Omit<ManualEntry, 'defaultItemName' | 'locale' | 'profile'>>(() => ({
+    shopName: '',
     currency: 'CNY',
     amount: '',
     method: 'wechat',
@@ -49,6 +43,26 @@ export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) 
     items: [],
   }));
   const [problem, setProblem] = useState<ManualProblem | null>(null);
+  // The saved shop profile (null: none saved, undefined: still loading) prefills the shop name.
+  const [profile, setProfile] = useState<ShopProfile | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadShopProfile()
+      .catch((error: unknown) => {
+        console.warn('shop profile not readable', error);
+        return undefined;
+      })
+      .then((saved) => {
+        if (!live) return;
+        setProfile(saved ?? null);
+        const name = saved?.name ?? legacyShopName();
+        // A name typed before the profile arrived stays.
+        setEntry((old) => (old.shopName ? old : { ...old, shopName: name }));
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
   const set = (patch: Partial<typeof entry>) => setEntry((old) => ({ ...old, ...patch }));
   const setItem = (index: number, patch: Partial<ManualEntry['items'][number]>) =>
     set({ items: entry.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
@@ -56,12 +70,17 @@ export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) 
   const submit = (event: Event) => {
     event.preventDefault();
     const result = manualReceipt(
-      { ...entry, defaultItemName: s.defaultItem, locale },
+      { ...entry, defaultItemName: s.defaultItem, locale, ...(profile && { profile }) },
       manualReceiptId(),
       nowRfc3339(),
     );
     if ('receipt' in result) {
-      rememberShop(entry.shopName.trim());
+      // The first name issued under becomes the shop profile, so the next e-receipt starts from it.
+      if (profile === null) {
+        const first = { name: result.receipt.shop.name };
+        setProfile(first);
+        saveShopProfile(first).catch((error: unknown) => console.warn('shop profile not saved', error));
+      }
       setProblem(null);
       onIssue(result.receipt);
     } else setProblem(result);

@@ -7,6 +7,7 @@ import { formatTime } from '../../receipt/link/pack-values';
 import { minorDigits } from '../../receipt/money';
 import type { PaymentMethod, Receipt } from '../../receipt/types';
 import { checkReceipt } from '../../receipt/validate';
+import type { ShopProfile } from '../../store/shop-profile';
 
 /** What the merchant entered; amounts as typed in major units ("12.50"). */
 export interface ManualEntry {
@@ -19,6 +20,8 @@ export interface ManualEntry {
   /** Name of the single line when no items are entered ("Purchase" / "消费"). */
   defaultItemName: string;
   locale: 'zh-CN' | 'en';
+  /** The saved shop profile: its address, phone, tax id and footer go on the receipt when its name is used. */
+  profile?: ShopProfile;
 }
 
 /** Why an entry cannot become a receipt. */
@@ -59,12 +62,16 @@ export function manualReceipt(
   const sum = items.reduce((total, item) => total + item.amount, 0);
   if (sum !== amount) return { kind: 'items-do-not-add', items: sum, amount };
   const reference = entry.reference.trim();
+  const name = entry.shopName.trim();
+  // Another name typed over the profile's is another shop: none of the profile's details belong to it.
+  const { footer, ...shop } = entry.profile?.name === name ? entry.profile : { name, footer: undefined };
   const checked = checkReceipt({
     id,
     time,
     currency: entry.currency,
     locale: entry.locale,
-    shop: { name: entry.shopName.trim() },
+    shop,
+    ...(footer ? { footer } : {}),
     items,
     total: amount,
     payments: [{ method: entry.method, amount, ...(reference ? { reference } : {}) }],
