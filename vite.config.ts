@@ -10,9 +10,10 @@ if (/<\/script|<!--/i.test(LINK_DICTIONARY_TEXT))
 
 // The content security policy, a <meta> opening <head> (a static host sends no headers of ours): our own origin
 // only, nothing inline. The link dictionary's `text/plain` block is data that never runs, so `script-src` does
-// not apply to it (HTML, "prepare the script element" stops at a type that is not a script); styles set through
-// the CSSOM, like Preact's `style={{…}}`, are not governed by `style-src` (CSP3, "style-src"); receipts carry
-// their paper width as `data-cols`, not as a style attribute. `frame-ancestors` does nothing in a meta policy
+// not apply to it (https://html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element stops at a
+// type that is not a script); styles set through the CSSOM, like Preact's `style={{…}}`, are not governed by
+// `style-src` (https://www.w3.org/TR/CSP3/#directive-style-src); receipts carry their paper width as
+// `data-cols`, not as a style attribute. `frame-ancestors` does nothing in a meta policy
 // (https://www.w3.org/TR/CSP3/#meta-element): a host that can send headers should send it.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -17,8 +17,8 @@ function failedToLoad(link: HTMLLinkElement): boolean {
 
 /**
  * Fetches again every stylesheet link whose load failed (e.g. with the network cut). Vite's lazy-chunk loader
- * adds a chunk's CSS link once per page and never again, even when that load failed, so a screen retried
- * after a failure would otherwise open without its styles.
+ * adds a chunk's CSS link once per page and never again, even when that load failed (`preloadOnce` in Vite's
+ * `importAnalysisBuild.ts`), so a screen retried after a failure would otherwise open without its styles.
  */
 function refetchFailedStylesheets(): Promise<unknown> {
   const failed = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter(
