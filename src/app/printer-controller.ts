@@ -144,7 +144,10 @@ export class PrinterController implements PrinterActions {
   printTestPage = async (): Promise<JobOutcome> => {
     const session = this.session;
     if (!session) return { kind: 'failed', cause: 'not-found', detail: 'No printer is connected.' };
-    const { testPageCommands } = await import('../printer/test-page');
+    const [{ testPageCommands }, { testPageIdentity }] = await Promise.all([
+      import('../printer/test-page'),
+      import('./ereceipt/paper-identity'),
+    ]);
     const profile = this.active?.profile ?? (await this.useSetup(session, null)).profile;
     const transport = session.transport;
     const settings =
@@ -155,6 +158,8 @@ export class PrinterController implements PrinterActions {
       capabilities: session.capabilities,
       settings,
       at: Date.now(),
+      // The shop's name and the e-receipt key's fingerprint, as the merchant's settings say.
+      ...(await testPageIdentity()),
     });
     return this.print(commands, { kind: 'test-page' });
   };

@@ -1,4 +1,4 @@
-/** Settings: language, whether the browser keeps our data, and how much space it uses. */
+/** Settings: the shop and its key, the printer, whether the browser keeps our data, and the space it uses. */
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage, type PersistenceState } from '../../offline';
 import { useStrings } from '../i18n';
@@ -6,6 +6,7 @@ import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 import { profileStrings } from '../printer-profile-strings';
 import { StorageUseNote } from '../status/storage-use';
+import { ShopSection } from '../ereceipt/shop-section';
 
 export default function SettingsScreen() {
   const s = useStrings(shellStrings);
@@ -29,6 +30,7 @@ export default function SettingsScreen() {
         ← {s.back}
       </a>
       <h1>{s.settings}</h1>
+      <ShopSection />
       <section class="card" aria-labelledby="printer-settings-title">
         <h2 id="printer-settings-title">
           <a href={hrefFor('printer')}>{printer.title}</a>
