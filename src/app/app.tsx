@@ -6,6 +6,7 @@ import { lazyScreen } from './lazy';
 import { Header } from './header';
 import { HomeScreen } from './screens/home';
 import { OfflineBanner } from './offline-banner';
+import { StoreNotice } from './status/store-notice';
 import { ErrorBoundary } from './error-boundary';
 import { PrinterProvider } from './printer-context';
 import type { FunctionComponent } from 'preact';
@@ -45,6 +46,7 @@ export function App() {
       <PrinterProvider>
         <Header onLang={chooseLang} />
         <OfflineBanner />
+        <StoreNotice />
         <main class="screen">
           <ErrorBoundary key={route.name}>
             <Screen route={route} />

@@ -4,7 +4,6 @@ import { usePrinter } from './printer-context';
 import { PrinterProfileNote } from './printer-profile-note';
 import type { PrinterActions } from './printer-view';
 import { StatusPanel } from './status/status-panel';
-import { StoreNotice } from './status/store-notice';
 import './status/status.css';
 
 function reconnect(actions: PrinterActions, transport: TransportKind | null): void {
@@ -22,7 +21,6 @@ export function StatusArea() {
   const { view, actions } = usePrinter();
   return (
     <>
-      <StoreNotice />
       <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />
       <PrinterProfileNote />
     </>

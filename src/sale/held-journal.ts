@@ -56,6 +56,14 @@ export class HeldJournal implements SaleJournal {
     }
   }
 
+  /**
+   * Keeps `receipt` (new, `pending`) that the caller's own journal write was refused for lack of space, to be
+   * written when there is room; later saves and state changes of it stay in memory with it until then.
+   */
+  keepUnsaved(receipt: Receipt, at: number): JournalEntry {
+    return this.held.get(receipt.id) ?? this.hold(newEntry(structuredClone(receipt), at));
+  }
+
   /** The entries not written yet, oldest change first. */
   waiting(): JournalEntry[] {
     return [...this.held.values()].sort((a, b) => a.updatedAt - b.updatedAt);
