@@ -48,14 +48,14 @@ export function renderView(root: HTMLElement, state: ViewState, onLang: (lang: V
   const layout = result.ok && layoutReceipt({ ...result.receipt, locale: tag }, { columns: 32 });
 
   root.innerHTML =
-    `<div class="rv"><header class="rv-bar"><h1>${s.title}</h1>` +
+    `<main class="rv"><header class="rv-bar"><h1>${s.title}</h1>` +
     `<button type="button" lang="${zh ? 'en' : 'zh-CN'}">${s.switchTo}</button></header>` +
     `<p class="rv-status rv-${kind}" role="${result.ok && kind !== 'changed' ? 'status' : 'alert'}">${escapeHtml(message)}</p>` +
     (layout
       ? `<div class="rv-paper">${layoutToHtml(layout)}</div>` +
         `<div class="rv-actions"><button type="button">${s.saveImage}</button><button type="button">${s.print}</button></div>`
       : '') +
-    '</div>';
+    '</main>';
   const [toggle, save, print] = root.querySelectorAll('button');
   toggle!.onclick = () => onLang(zh ? 'en' : 'zh');
   if (layout) {

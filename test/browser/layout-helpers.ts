@@ -8,6 +8,8 @@ import { inject } from 'vitest';
 import { fixtureJson } from '../_util/fixtures';
 import type { Lang } from '../../src/app/i18n';
 import { virtualStrings } from '../../src/app/virtual-printer/strings';
+import { journalStrings } from '../../src/app/journal/strings';
+import { hrefFor, ROUTE_NAMES } from '../../src/app/router';
 
 /** The sizes the shop's screens come in: a landscape and a portrait 10" tablet, and a phone. */
 export const TABLET = { width: 1024, height: 768 } as const;
@@ -21,8 +23,10 @@ export async function openSized(
   browser: Browser,
   viewport: Viewport,
   lang: Lang,
+  options: { bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
+    ...options,
     viewport: { width: viewport.width, height: viewport.height },
     deviceScaleFactor: viewport.scale ?? 1,
     locale: lang === 'zh' ? 'zh-CN' : 'en-US',
@@ -103,4 +107,36 @@ export function inViewport(
   viewport: Viewport,
 ): boolean {
   return box.top >= 0 && box.left >= 0 && box.bottom <= viewport.height && box.right <= viewport.width;
+}
+
+/** A screen reached by `walkScreens`: its name, and the page showing it. */
+export type Visit = (where: string, page: Page) => Promise<void>;
+
+/**
+ * Shows every screen a merchant or customer can reach, one after the other in one page (the customer's
+ * viewer in a second one), and calls `visit` on each: every route of the app with the virtual printer out
+ * of paper, the print screen after a failure with its QR, home with receipts waiting (list unfolded), and
+ * the viewer opening that failure's signed link.
+ */
+export async function walkScreens(page: Page, lang: Lang, visit: Visit): Promise<void> {
+  await virtualPaperOut(page, lang);
+  for (const route of ROUTE_NAMES) {
+    await go(page, hrefFor(route));
+    await screenReady(page);
+    await visit(route, page);
+  }
+  await failToQr(page, `WALK-${lang}-1`);
+  await visit('print-failure', page);
+  const link = await page.locator('.print-qr .ereceipt-link input').inputValue();
+  await failToQr(page, `WALK-${lang}-2`);
+  await go(page, hrefFor('home'));
+  await page.getByRole('button', { name: journalStrings[lang].showWaiting }).click();
+  await page.locator('.journal-item').first().waitFor();
+  await visit('home-waiting', page);
+
+  const phone = await page.context().newPage();
+  await phone.goto(link);
+  await phone.locator('.rv-status').waitFor();
+  await visit('viewer', phone);
+  await phone.close();
 }

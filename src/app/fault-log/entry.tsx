@@ -15,7 +15,7 @@ export function FaultItem({ entry }: { entry: FaultEntry }) {
   const printer = entry.printer;
   return (
     <li class="fault-entry card" data-kind={entry.kind} data-id={entry.id} data-resolved={entry.resolved}>
-      <h3 class="fault-title">{words.title}</h3>
+      <h2 class="fault-title">{words.title}</h2>
       <p class="fault-when">
         <time dateTime={utcStamp(entry.at)}>
           {s.localTime}: {localStamp(entry.at)}
