@@ -4,12 +4,14 @@
  * row) on the same data in the same page.
  */
 import type { Receipt } from '../src/receipt/types';
+import type { readBill } from '../src/ledger/read-bill';
+import type { reconcile } from '../src/ledger/reconcile';
 import { withBenchPage } from './in-page';
 import { median, type Figure } from './figures';
 
 interface Ledger {
-  readBill: typeof import('../src/ledger/read-bill').readBill;
-  reconcile: typeof import('../src/ledger/reconcile').reconcile;
+  readBill: typeof readBill;
+  reconcile: typeof reconcile;
 }
 
 const COUNT = 10_000;
