@@ -257,9 +257,11 @@ export class PrinterController implements PrinterActions {
    * on `session` is laid out with; the chunk size bounds each write between status checks.
    */
   private async useSetup(session: PrinterSession, setup: PrinterSetup | null): Promise<ActiveSetup> {
-    const { chooseSetup, modelName, printingProfile } = await import('../printer/profile');
-    const chosen = setup ?? chooseSetup(session.transport.identity, session.capabilities);
-    const active = { setup: chosen, profile: printingProfile(chosen), model: modelName(chosen) };
+    const { chooseSetup, printingProfile, recognisedModel } = await import('../printer/profile');
+    const { identity } = session.transport;
+    const chosen = setup ?? chooseSetup(identity, session.capabilities);
+    const model = recognisedModel(identity, session.capabilities);
+    const active = { setup: chosen, profile: printingProfile(chosen), model };
     session.timing.pieceBytes = chosen.chunkSize;
     if (this.session === null || this.session === session) {
       this.active = active;

@@ -1,6 +1,7 @@
 /**
  * Shown while a printer is connected: the paper width every job is laid out for, a one-tap test page to
- * check it (its ruler fills exactly one line when the width is right) and the way to change it.
+ * check it (its ruler fills exactly one line when the width is right) and the way to change it. Once the
+ * merchant has confirmed or set the profile, only the width and the way to change it remain.
  */
 import { useState } from 'preact/hooks';
 import type { JobOutcome } from '../printer/job-outcome';
@@ -43,7 +44,7 @@ export function useOutcomeText(): (outcome: JobOutcome | null) => string {
 export function PrinterProfileNote() {
   const s = useStrings(profileStrings);
   const outcomeText = useOutcomeText();
-  const { view, active, actions } = usePrinter();
+  const { view, active, actions, controller } = usePrinter();
   const [outcome, setOutcome] = useState<JobOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   if (view.state !== 'connected' || !active) return null;
@@ -56,15 +57,33 @@ export function PrinterProfileNote() {
       setBusy(false);
     }
   };
+  const paper = paperWords(active.setup.paper, s);
+  const columns = lineColumns(active);
+  const model = active.model && <strong>{active.model} · </strong>;
+  if (active.setup.origin.kind === 'merchant') {
+    return (
+      <section class="card profile-note" aria-label={s.title} data-columns={columns}>
+        <p>
+          {model}
+          {s.inUse(paper, columns)} <a href={hrefFor('printer')}>{s.change}</a>
+        </p>
+      </section>
+    );
+  }
+  const confirm = () =>
+    controller.changeSetup(active.setup).catch((error: unknown) => console.error('profile not kept', error));
   return (
-    <section class="card profile-note" aria-label={s.title} data-columns={lineColumns(active)}>
+    <section class="card profile-note" aria-label={s.title} data-columns={columns}>
       <p>
-        {active.model && <strong>{active.model} · </strong>}
-        {s.note(paperWords(active.setup.paper, s), lineColumns(active))}
+        {model}
+        {s.note(paper, columns)}
       </p>
       <div class="profile-note-actions">
         <button type="button" class="action" disabled={busy} onClick={() => void check()}>
           {s.checkWithTestPage}
+        </button>
+        <button type="button" class="action" onClick={() => void confirm()}>
+          {s.looksRight}
         </button>
         <a class="action" href={hrefFor('printer')}>
           {s.change}

@@ -36,7 +36,10 @@ export const profileStrings = defineStrings({
     /** The note after connecting: the width in use and how to check it. */
     note: (paper: string, columns: number) =>
       `Printing on ${paper} paper, ${columns} characters a line. On the test page, the ruler should fill exactly one line.`,
+    /** Once confirmed or set by the merchant: the width in use, nothing to do. */
+    inUse: (paper: string, columns: number) => `Printing on ${paper} paper, ${columns} characters a line.`,
     checkWithTestPage: 'Check with a test page',
+    looksRight: 'The ruler fits: keep this',
     change: 'Change',
     paperWidth: 'Paper width',
     paper58: '58 mm (32 characters a line)',
@@ -67,7 +70,9 @@ export const profileStrings = defineStrings({
     paperDots: (dots: number) => `${dots} 点宽`,
     note: (paper: string, columns: number) =>
       `按 ${paper}纸打印，每行 ${columns} 个字符。测试页上的标尺应正好占满一行。`,
+    inUse: (paper: string, columns: number) => `按 ${paper}纸打印，每行 ${columns} 个字符。`,
     checkWithTestPage: '用测试页核对',
+    looksRight: '标尺正好一行：就这样',
     change: '更改',
     paperWidth: '纸宽',
     paper58: '58 毫米（每行 32 个字符）',

@@ -8,7 +8,7 @@ import { PAPER_DOTS } from '../escpos/interpreter/paper';
 import type { TextEncoding } from '../escpos/encode';
 import type { PrinterIdentity } from '../transport/types';
 import type { PrinterCapabilities } from './capabilities';
-import { findModel, MODELS } from './models';
+import { findModel } from './models';
 
 /** Paper: one of the two common rolls, or a custom printable width in dots. */
 export type PaperWidth = { mm: 58 } | { mm: 80 } | { mm: 'custom'; dots: number };
@@ -87,10 +87,9 @@ export function chooseSetup(identity: PrinterIdentity, caps: PrinterCapabilities
   return setup;
 }
 
-/** The merchant-facing name of the model a setup was recognised as, or null. */
-export function modelName(setup: PrinterSetup): string | null {
-  const { origin } = setup;
-  return origin.kind === 'model' ? (MODELS.find((m) => m.id === origin.model)?.name ?? null) : null;
+/** The name of the model table's row this printer is (whoever set its profile), or null. */
+export function recognisedModel(identity: PrinterIdentity, caps: PrinterCapabilities | null): string | null {
+  return findModel({ identity, maker: caps?.maker, model: caps?.model })?.name ?? null;
 }
 
 /** The encoder's profile for jobs on a printer with this setup. */

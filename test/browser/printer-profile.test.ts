@@ -51,9 +51,10 @@ async function printedLines(page: Page): Promise<{ text: string; columns: number
     }));
 }
 
-async function printTestPageFromNote(page: Page): Promise<void> {
+/** Prints the test page with a tap on `button` (the note's own, or home's once the note has collapsed). */
+async function printTestPage(page: Page, button: string): Promise<void> {
   await page.evaluate(() => window.fakeUsb.printer.tearOff());
-  await page.getByRole('button', { name: 'Check with a test page' }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
 }
 
@@ -73,7 +74,7 @@ describe('a 58 mm USB printer', () => {
     await expect(note.textContent()).resolves.toContain('Xprinter XP-58');
 
     // The test page's ruler fills exactly one 32-column line.
-    await printTestPageFromNote(page);
+    await printTestPage(page, 'Check with a test page');
     const rulers = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
     expect(rulers.map((l) => l.columns)).toEqual([32, 32, 32]);
 
@@ -104,7 +105,7 @@ describe('a 58 mm USB printer', () => {
     await expect
       .poll(() => note.textContent(), { timeout: 10_000 })
       .toContain('80 mm paper, 48 characters a line');
-    await printTestPageFromNote(page);
+    await printTestPage(page, 'Print test page');
     const wide = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
     expect(wide.map((l) => l.columns)).toEqual([48, 48, 48]);
 
@@ -120,7 +121,7 @@ describe('a 58 mm USB printer', () => {
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.evaluate(() => (location.hash = '#/'));
     await expect.poll(() => note.textContent()).toContain('432-dot paper, 36 characters a line');
-    await printTestPageFromNote(page);
+    await printTestPage(page, 'Print test page');
     const custom = (await printedLines(page)).filter((l) => l.text.startsWith('|'));
     expect(custom.map((l) => l.columns)).toEqual([36, 36, 36]);
     await context.close();
@@ -144,9 +145,10 @@ describe('a 58 mm USB printer', () => {
       await expect
         .poll(() => note.textContent(), { timeout: 10_000 })
         .toContain('58 mm paper, 32 characters');
-      await page.getByRole('button', { name: 'Check with a test page' }).click();
-      await page.getByText('Test page printed.').waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Print test page', exact: true }).click();
+      // The page ends with a ruler and a closing line: wait for the last one on the paper view.
       const paper = page.locator('.paper-svg svg');
+      await expect.poll(() => paper.textContent(), { timeout: 20_000 }).toContain('the printer is OK.');
       await expect(paper.getAttribute('width')).resolves.toBe('384');
       await expect(paper.textContent()).resolves.toContain(ruler(32));
       await expect(paper.textContent()).resolves.not.toContain(ruler(48));
@@ -180,6 +182,27 @@ describe('a 58 mm USB printer', () => {
     await note.getByRole('link', { name: '更改' }).click();
     await page.getByText('已识别为 Xprinter XP-58。').waitFor();
     await expect(page.getByLabel('58 毫米（每行 32 个字符）').isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('"The ruler fits" keeps the profile: the note shrinks to the width in use, also after a reload', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript({ content: await fakeUsbScript(XP58) });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await page.getByRole('button', { name: 'Connect printer' }).click();
+    await page.getByRole('button', { name: 'USB' }).click();
+    const note = page.getByRole('region', { name: 'Printer settings' });
+    await note.getByRole('button', { name: 'The ruler fits: keep this' }).click();
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      await expect
+        .poll(() => note.textContent(), { timeout: 10_000 })
+        .toBe('Xprinter XP-58 · Printing on 58 mm paper, 32 characters a line. Change');
+      await expect(note.getByRole('button').count()).resolves.toBe(0);
+    }
+    await note.getByRole('link', { name: 'Change' }).click();
+    await page.getByText('Recognised as Xprinter XP-58. Set by you.').waitFor();
     await context.close();
   });
 });

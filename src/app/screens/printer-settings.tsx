@@ -15,7 +15,7 @@ import {
   type PrinterSetup,
 } from '../../printer/profile';
 import type { TextEncoding } from '../../escpos/encode';
-import { useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { usePrinter } from '../printer-context';
 import type { ActiveSetup } from '../printer-controller';
 import { lineColumns, useOutcomeText } from '../printer-profile-note';
@@ -105,11 +105,14 @@ function SetupForm({ name, active, onSaved }: FormProps) {
   };
   const { origin } = active.setup;
   const { model } = active;
+  const recognised = model ? s.recognisedAs(model) : '';
+  // Chinese sentences end with a full-width stop and no space.
+  const gap = useLang() === 'zh' || !recognised ? '' : ' ';
   const how =
     origin.kind === 'merchant'
-      ? s.chosenMerchant
-      : model
-        ? s.recognisedAs(model)
+      ? `${recognised}${gap}${s.chosenMerchant}`
+      : origin.kind === 'model'
+        ? recognised
         : origin.kind === 'probe'
           ? s.chosenProbe
           : s.chosenDefault;
