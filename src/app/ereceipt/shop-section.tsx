@@ -11,7 +11,7 @@ import {
   type ShopProfileDraft,
 } from '../../store/shop-profile';
 import { useStrings } from '../i18n';
-import { keyOnPaper, setKeyOnPaper, type KeyOnPaper } from './paper-identity';
+import { keyOnTestPage, setKeyOnTestPage } from './paper-identity';
 import { shopStrings } from './shop-strings';
 import { tabletSigner, type TabletSigner } from './signing';
 
@@ -32,7 +32,7 @@ export function ShopSection() {
   const [draft, setDraft] = useState<ShopProfileDraft | null>(null);
   const [saved, setSaved] = useState<SaveState>('idle');
   const [signing, setSigning] = useState<TabletSigner | null>(null);
-  const [onPaper, setOnPaper] = useState<KeyOnPaper | null>(null);
+  const [onTestPage, setOnTestPage] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
     void loadShopProfile()
@@ -42,12 +42,12 @@ export function ShopSection() {
       })
       .then((profile) => live && setDraft(profileDraft(profile)));
     void tabletSigner().then((signer) => live && setSigning(signer));
-    void keyOnPaper()
+    void keyOnTestPage()
       .catch((error: unknown) => {
-        console.warn('fingerprint settings not readable', error);
-        return { testPage: true, receipts: false };
+        console.warn('fingerprint setting not readable', error);
+        return true;
       })
-      .then((choice) => live && setOnPaper(choice));
+      .then((on) => live && setOnTestPage(on));
     return () => {
       live = false;
     };
@@ -66,11 +66,11 @@ export function ShopSection() {
       setSaved('failed');
     }
   };
-  const toggle = async (where: keyof KeyOnPaper, on: boolean) => {
-    setOnPaper((old) => old && { ...old, [where]: on });
-    await setKeyOnPaper(where, on).catch((error: unknown) => {
+  const toggle = async (on: boolean) => {
+    setOnTestPage(on);
+    await setKeyOnTestPage(on).catch((error: unknown) => {
       console.warn('fingerprint setting not saved', error);
-      setOnPaper((old) => old && { ...old, [where]: !on });
+      setOnTestPage(!on);
     });
   };
 
@@ -107,17 +107,16 @@ export function ShopSection() {
           {signing.persistent ? s.fingerprint(signing.fingerprint) : s.temporaryKey(signing.fingerprint)}
         </p>
       )}
-      {onPaper &&
-        (['testPage', 'receipts'] as const).map((where) => (
-          <label key={where}>
-            <input
-              type="checkbox"
-              checked={onPaper[where]}
-              onChange={(e) => void toggle(where, e.currentTarget.checked)}
-            />
-            {where === 'testPage' ? s.keyOnTestPage : s.keyOnReceipts}
-          </label>
-        ))}
+      {onTestPage !== null && (
+        <label>
+          <input
+            type="checkbox"
+            checked={onTestPage}
+            onChange={(e) => void toggle(e.currentTarget.checked)}
+          />
+          {s.keyOnTestPage}
+        </label>
+      )}
     </section>
   );
 }
