@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { encodeText } from '../../src/escpos/encode';
 import { keyFingerprint, signerFromJwk } from '../../src/receipt/sign';
 import { fixtureJson, fixturePath, fixtureText } from '../_util/fixtures';
@@ -28,6 +28,9 @@ const put = (name: string, content: string | Uint8Array): string => {
   writeFileSync(join(dir, name), content);
   return name;
 };
+
+// Each test spawns Node a few times; on a loaded 2-core machine that alone can pass the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeAll(() => {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { fixturePath } from '../_util/fixtures';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,6 +23,9 @@ const JOB = Uint8Array.from([
   0x1d, 0x56, 0x42, 0x00,
 ]); // prettier-ignore
 const EXPECTED_58 = `${' '.repeat(14)}收据\nTotal   ￥9.90\n-------- partial cut --------\n`;
+
+// Each test spawns Node a few times; on a loaded 2-core machine that alone can pass the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeAll(() => {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });

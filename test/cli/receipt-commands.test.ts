@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { PROFILES } from '../../src/escpos/capabilities';
 import { receiptToEscPos } from '../../src/receipt/render-escpos';
 import { generateSigningKeyPair, keyFingerprint, signerFromJwk } from '../../src/receipt/sign';
@@ -51,6 +51,9 @@ function readGreyPng(png: Buffer): { width: number; height: number; rgba: Uint8C
 
 let keyFile: string;
 let fingerprint: string;
+// Each test spawns Node a few times; on a loaded 2-core machine that alone can pass the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeAll(async () => {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });
   const pair = await generateSigningKeyPair(true);
