@@ -13,6 +13,7 @@ import {
 import { useStrings } from '../i18n';
 import { keyOnTestPage, setKeyOnTestPage } from './paper-identity';
 import { shopStrings } from './shop-strings';
+import './ereceipt.css';
 import { tabletSigner, type TabletSigner } from './signing';
 
 type SaveState = 'idle' | 'saved' | 'name-required' | 'failed';
@@ -79,7 +80,7 @@ export function ShopSection() {
       <h2 id="shop-title">{s.title}</h2>
       <p>{s.intro}</p>
       {draft && (
-        <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form class="stack ereceipt-form" onSubmit={(e) => void submit(e)} noValidate>
           {FIELDS.map(([key, max]) => (
             <label key={key}>
               {s[key]}
