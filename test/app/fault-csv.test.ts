@@ -82,12 +82,36 @@ describe('fault log CSV export', () => {
     expect(faultsFromCsv(text)).toEqual(original);
   });
 
-  test('UTF-8 bytes start EF BB BF and the header row lists every column once', () => {
+  test("headings are in the merchant's language, and a Chinese file reads back like an English one", () => {
+    const zh = faultsToCsv(entries(), 'zh');
+    const en = faultsToCsv(entries(), 'en');
+    const [zhHead] = parseCsv(zh);
+    const [enHead] = parseCsv(en);
+    expect(zhHead!.slice(0, 8)).toEqual([
+      '编号',
+      '首次出现（本地时间）',
+      '首次出现（UTC）',
+      '最近出现（本地时间）',
+      '最近出现（UTC）',
+      '出现次数',
+      '故障代码',
+      '故障',
+    ]);
+    expect(enHead!.slice(6, 9)).toEqual(['Fault code', 'Fault', 'What to do']);
+    expect(new Set(zhHead).size).toBe(FAULT_CSV_COLUMNS.length);
+    expect(new Set(enHead).size).toBe(FAULT_CSV_COLUMNS.length);
+    expect(faultsFromCsv(zh)).toEqual(faultsFromCsv(en));
+    // A file with the machine names as headings (as tools write them) reads back too.
+    const machine = writeCsv([[...FAULT_CSV_COLUMNS], ...parseCsv(en).slice(1)]);
+    expect(faultsFromCsv(machine)).toEqual(faultsFromCsv(en));
+  });
+
+  test('UTF-8 bytes start EF BB BF and the header row names every column once', () => {
     const text = faultsToCsv(entries(), 'en');
     expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [head, first] = parseCsv(text);
-    expect(head).toEqual([...FAULT_CSV_COLUMNS]);
-    const row = Object.fromEntries(head!.map((name, i) => [name, first![i]]));
+    expect(head).toHaveLength(FAULT_CSV_COLUMNS.length);
+    const row = Object.fromEntries(FAULT_CSV_COLUMNS.map((name, i) => [name, first![i]]));
     expect(row).toMatchObject({
       kind: 'paper-out',
       fault: 'Out of paper',

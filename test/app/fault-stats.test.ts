@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FAULT_COLOURS } from '../../src/app/fault-log/fault-colours';
+import { FAULT_WORDS } from '../../src/app/fault-log/fault-words';
 import { faultStats, withRecorded } from '../../src/app/fault-log/stats';
 import { supportReport } from '../../src/app/fault-log/report';
 import { weekStart } from '../../src/app/fault-log/time';
@@ -29,6 +31,37 @@ function fault(kind: FaultKind, iso: string, count = 1): FaultEntry {
 }
 
 describe('fault statistics', () => {
+  test('kinds tied for most common are all named, in the legend order', () => {
+    const now = Date.parse('2026-11-25T12:00:00+08:00');
+    const stats = faultStats(
+      [
+        fault('paper-out', '2026-11-24T09:00:00+08:00', 2),
+        fault('cover-open', '2026-11-23T09:00:00+08:00', 2),
+        fault('offline', '2026-11-22T09:00:00+08:00', 1),
+      ],
+      now,
+      4,
+    );
+    expect(stats.mostCommon).toEqual({ kinds: ['cover-open', 'paper-out'], count: 2 });
+  });
+
+  test('every fault kind has its own fixed colour, readable on the white card (at least 4.5:1)', () => {
+    const kinds = Object.keys(FAULT_WORDS) as FaultKind[];
+    expect(Object.keys(FAULT_COLOURS).sort()).toEqual([...kinds].sort());
+    expect(new Set(Object.values(FAULT_COLOURS)).size).toBe(kinds.length);
+    // WCAG 2.2 relative luminance and contrast ratio: https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const onWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+    const weak = kinds.filter((kind) => onWhite(FAULT_COLOURS[kind]) < 4.5);
+    expect(weak).toEqual([]);
+  });
+
   test('kept current one recorded fault at a time, they equal counting the whole log again', () => {
     const now = Date.parse('2026-11-25T12:00:00+08:00');
     const log = [
@@ -82,7 +115,7 @@ describe('fault statistics', () => {
       { 'paper-out': 3, 'cover-open': 1 },
     ]);
     expect(stats.kinds).toEqual(['paper-out', 'no-answer', 'cover-open']);
-    expect(stats.mostCommon).toEqual({ kind: 'paper-out', count: 4 });
+    expect(stats.mostCommon).toEqual({ kinds: ['paper-out'], count: 4 });
     expect(stats.total).toBe(7);
   });
 

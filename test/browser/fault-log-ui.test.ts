@@ -105,6 +105,8 @@ describe('fault log screen', () => {
     expect(text).toContain('前台打印机');
     expect(text).toContain('缺纸');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    // The headings are Chinese too.
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^编号,首次出现（本地时间）,首次出现（UTC）,/);
     await page.context().close();
   });
 
@@ -131,6 +133,40 @@ describe('fault log screen', () => {
     expect(report).toContain('Browser / 浏览器: Mozilla/5.0');
     expect(report).toContain('Last 3 faults');
     expect(report).toMatch(/#\d+ .* paper-out — Out of paper; 前台打印机; Idle; open; raw 10 04 7e/);
+    await page.context().close();
+  });
+
+  test('each fault kind keeps its colour when the mix changes, and a tie for most common is called a tie', async () => {
+    const page = await seededLog('en-US');
+    const chart = page.locator('.fault-stats');
+    await expect.poll(() => chart.textContent()).toContain('Most common cause: Out of paper (2)');
+    const coverFill = () => chart.locator('rect[data-kind="cover-open"]').first().getAttribute('fill');
+    const before = await coverFill();
+    await inPage(
+      page,
+      async (load, at) => {
+        const store = await load<typeof Store>('/src/store/index.ts');
+        for (const receiptId of ['T-1', 'T-2']) {
+          await store.recordFault({
+            kind: 'offline',
+            at,
+            printer: null,
+            status: null,
+            raw: [],
+            activity: { kind: 'printing-receipt', receiptId },
+          });
+        }
+      },
+      TIMES.denied + 60_000,
+    );
+    // The chart repaints at most once a second while faults come in.
+    const offline = chart.locator('rect[data-kind="offline"]');
+    await expect.poll(() => offline.count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect(coverFill()).resolves.toBe(before);
+    await expect(offline.first().getAttribute('fill')).resolves.not.toBe(before);
+    await expect(chart.textContent()).resolves.toContain(
+      'Most common causes, tied: Printer offline, Out of paper (2 each)',
+    );
     await page.context().close();
   });
 

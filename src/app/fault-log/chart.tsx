@@ -1,12 +1,11 @@
 /** Faults per kind per week as a small inline SVG bar chart, with the most common cause in words. */
 import type { FaultKind } from '../../printer/faults';
-import { htmlLang, useLang, useStrings } from '../i18n';
+import { htmlLang, useLang, useStrings, type Lang } from '../i18n';
+import { FAULT_COLOURS } from './fault-colours';
 import { faultWords } from './fault-words';
 import type { FaultStats } from './stats';
 import { faultLogStrings } from './strings';
 
-// Distinguishable on a tablet in daylight; kinds beyond these share the last colour.
-const PALETTE = ['#b91c1c', '#b45309', '#1d4ed8', '#15803d', '#7c3aed', '#7b8794'];
 const WIDTH = 320;
 const HEIGHT = 140;
 const AXIS = 18;
@@ -16,20 +15,15 @@ export function FaultChart({ stats }: { stats: FaultStats }) {
   const s = useStrings(faultLogStrings);
   const lang = useLang();
   if (stats.total === 0) return <p class="fault-stats-empty">{s.statsEmpty}</p>;
-  const colour = (kind: FaultKind) => PALETTE[Math.min(stats.kinds.indexOf(kind), PALETTE.length - 1)]!;
+  const colour = (kind: FaultKind) => FAULT_COLOURS[kind];
   const peak = Math.max(...stats.weeks.map((w) => w.total));
   const slot = WIDTH / stats.weeks.length;
   const scale = (HEIGHT - AXIS) / peak;
   const day = new Intl.DateTimeFormat(htmlLang(lang), { month: 'numeric', day: 'numeric' });
-  const top = stats.mostCommon;
+  const top = mostCommonWords(stats, lang, s);
   return (
     <figure class="fault-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        role="img"
-        aria-label={top ? s.mostCommon(faultWords(top.kind, lang).title, top.count) : s.stats}
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={top ?? s.stats}>
         {stats.weeks.map((week, i) => {
           let y = HEIGHT - AXIS;
           return (
@@ -60,7 +54,7 @@ export function FaultChart({ stats }: { stats: FaultStats }) {
         })}
       </svg>
       <figcaption>
-        {top && <p class="fault-most-common">{s.mostCommon(faultWords(top.kind, lang).title, top.count)}</p>}
+        {top && <p class="fault-most-common">{top}</p>}
         <ul class="fault-legend">
           {stats.kinds.map((kind) => (
             <li key={kind}>
@@ -72,4 +66,13 @@ export function FaultChart({ stats }: { stats: FaultStats }) {
       </figcaption>
     </figure>
   );
+}
+
+/** "Most common cause: …", or every cause tied for first place, said to be tied. */
+function mostCommonWords(stats: FaultStats, lang: Lang, s: (typeof faultLogStrings)[Lang]): string | null {
+  const top = stats.mostCommon;
+  if (!top) return null;
+  const titles = top.kinds.map((kind) => faultWords(kind, lang).title);
+  if (titles.length === 1) return s.mostCommon(titles[0]!, top.count);
+  return s.mostCommonTied(titles.join(lang === 'zh' ? '、' : ', '), top.count);
 }

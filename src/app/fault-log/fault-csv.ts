@@ -1,7 +1,7 @@
 /**
- * The fault log as CSV for the merchant's support contact: readable columns (local time, UTC, the fault in
- * the merchant's language) plus exact ones (epoch ms, JSON status, hex bytes) so the file parses back into
- * the very same entries.
+ * The fault log as CSV for the merchant's support contact: headings and readable columns (local time, UTC, the
+ * fault) in the merchant's language, plus exact ones (codes, epoch ms, JSON status, hex bytes) so the file
+ * parses back into the very same entries whichever language wrote it. The JSON export keeps the machine names.
  */
 import type { PrinterStatus } from '../../escpos/status-model';
 import type { Activity, FaultKind, FaultResolution } from '../../printer/faults';
@@ -9,11 +9,12 @@ import { activityKeyOf, printerKeyOf } from '../../store/fault-entry';
 import type { FaultEntry } from '../../store/schema';
 import type { PrinterIdentity, TransportKind } from '../../transport/types';
 import type { Lang } from '../i18n';
+import { faultCsvHeadings } from './csv-headings';
 import { parseCsv, writeCsv } from './csv';
 import { activityWords, faultWords, RESOLUTION_WORDS } from './fault-words';
 import { localStamp, utcStamp } from './time';
 
-/** Column names, in order; stable across languages so tools can read any export. */
+/** The columns' machine names, in order: the keys of the headings and of the JSON export. */
 export const FAULT_CSV_COLUMNS = [
   'id',
   'first_seen_local',
@@ -88,20 +89,32 @@ function cells(entry: FaultEntry, lang: Lang): Record<Column, string> {
   };
 }
 
-/** The entries as CSV text (with BOM), headings first, words in `lang`. */
+/** The entries as CSV text (with BOM), headings first, headings and words in `lang`. */
 export function faultsToCsv(entries: readonly FaultEntry[], lang: Lang): string {
   const rows = entries.map((entry) => {
     const row = cells(entry, lang);
     return FAULT_CSV_COLUMNS.map((column) => row[column]);
   });
-  return writeCsv([[...FAULT_CSV_COLUMNS], ...rows]);
+  const headings = FAULT_CSV_COLUMNS.map((column) => faultCsvHeadings[lang][column]);
+  return writeCsv([headings, ...rows]);
+}
+
+/** The column a heading names: its machine name, or its heading in either language. */
+function columnOf(heading: string): Column | undefined {
+  return FAULT_CSV_COLUMNS.find(
+    (column) =>
+      column === heading ||
+      faultCsvHeadings.en[column] === heading ||
+      faultCsvHeadings.zh[column] === heading,
+  );
 }
 
 /** Reads a fault-log CSV export back into entries (the exact columns; the worded ones are ignored). */
 export function faultsFromCsv(text: string): FaultEntry[] {
   const [head, ...rows] = parseCsv(text);
   if (!head) return [];
-  const at = (name: Column) => head.indexOf(name);
+  const columns = head.map(columnOf);
+  const at = (name: Column) => columns.indexOf(name);
   return rows.map((row) => {
     const get = (name: Column) => row[at(name)] ?? '';
     const printer = printerOf(get);

@@ -21,7 +21,8 @@ export interface FaultStats {
   weeks: WeekCounts[];
   /** Kinds that occurred in the window, most frequent first (ties by name, for a stable legend). */
   kinds: FaultKind[];
-  mostCommon: { kind: FaultKind; count: number } | null;
+  /** The kinds seen most often (several when tied, in `kinds` order) and how often each was seen. */
+  mostCommon: { kinds: FaultKind[]; count: number } | null;
   total: number;
 }
 
@@ -78,10 +79,11 @@ function summary(table: WeekCounts[]): FaultStats {
   }
   const kinds = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
   const top = kinds[0];
+  const count = top === undefined ? 0 : totals.get(top)!;
   return {
     weeks: table,
     kinds,
-    mostCommon: top ? { kind: top, count: totals.get(top)! } : null,
+    mostCommon: top === undefined ? null : { kinds: kinds.filter((k) => totals.get(k) === count), count },
     total: table.reduce((sum, w) => sum + w.total, 0),
   };
 }
