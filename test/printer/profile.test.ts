@@ -8,6 +8,11 @@ import { StatusChannel } from '../../src/printer/status-channel';
 import { usbFilters } from '../../src/transport/profiles';
 import type { PrinterIdentity } from '../../src/transport/types';
 import { VirtualTransport } from '../../src/transport/virtual';
+import { columnsOf } from '../../src/escpos/text-width';
+import { PrinterSession } from '../../src/printer/session';
+import { validateReceipt } from '../../src/receipt/validate';
+import { sessionPrinter } from '../../src/sale/session-printer';
+import { fixtureJson } from '../_util/fixtures';
 
 const usb = (vendorId: number, productId: number, product?: string): PrinterIdentity => ({
   transport: 'usb',
@@ -139,5 +144,35 @@ describe('a stored profile read back', () => {
     expect(parseSetup({ ...merchant, family: 'nope' })).toBeNull();
     expect(parseSetup({ ...merchant, chunkSize: 0 })).toBeNull();
     expect(parseSetup(null)).toBeNull();
+  });
+});
+
+describe('a session without a profile from the app (the library path)', () => {
+  /** The virtual printer behind a transport that identifies as an Xprinter XP-T58H on USB. */
+  class Xp58Transport extends VirtualTransport {
+    override readonly identity: PrinterIdentity = usb(0x0483, 0x5743, 'USB Printer P');
+  }
+
+  test("prints a receipt laid out for the printer's own profile: 32 columns on a recognised 58 mm printer", async () => {
+    const printer = new VirtualPrinter({ profile: PROFILES.virtual });
+    const session = await PrinterSession.open(new Xp58Transport(printer), {
+      timing: { replyTimeoutMs: 200 },
+    });
+    try {
+      const receipt = validateReceipt(fixtureJson('convenience-store-zh'));
+      const outcome = await sessionPrinter(() => session).print(
+        sessionPrinter(() => session).render(receipt),
+        { kind: 'printing-receipt', receiptId: receipt.id },
+      );
+      expect(outcome.kind).toBe('printed');
+      const widths = printer.paper.items.flatMap((item) =>
+        item.kind === 'text' && item.spans.length
+          ? [item.spans.reduce((sum, s) => sum + columnsOf(s.text) * s.style.width, 0)]
+          : [],
+      );
+      expect(Math.max(...widths)).toBe(32);
+    } finally {
+      await session.close();
+    }
   });
 });
