@@ -42,7 +42,8 @@ export function renderView(root: HTMLElement, state: ViewState, onLang: (lang: V
       ? s.altered
       : s.unreadable
     : result.verified.state === 'verified'
-      ? `${s.verified(result.verified.fingerprint)} ${memory ? s[memory.state](result.receipt.shop.name, memory.firstSeen) : ''}`
+      ? s.verified(result.verified.fingerprint) +
+        (memory ? ` ${s[memory.state](result.receipt.shop.name, memory.firstSeen)}` : '')
       : s.unverified;
   // The receipt's fixed words follow the chosen language; everything the shop wrote stays as written.
   const layout = result.ok && layoutReceipt({ ...result.receipt, locale: tag }, { columns: 32 });

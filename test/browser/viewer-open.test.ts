@@ -164,6 +164,24 @@ describe('customer viewer', () => {
     await otherPhone.close();
   });
 
+  test('where the phone keeps nothing (storage blocked), the signature line stands alone, saying nothing about earlier receipts', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/#${await encodeReceiptPayload(en(), { signer })}`);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      `✔ Unaltered since signed by the device with fingerprint ${await keyFingerprint(signer.publicKey)}.`,
+    );
+    await expect(page.locator('.rr-paper').count()).resolves.toBe(1);
+    await context.close();
+  });
+
   test('the viewer loads only its own static files, never the merchant app, and its first load stays under 30 KB gzipped', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
