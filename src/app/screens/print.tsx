@@ -139,9 +139,14 @@ function HandOffScreen({ query }: { query: string }) {
         setStage({ kind: 'failed', cause: step.cause });
     };
     try {
+      // The journal's state now, not the one read when the receipt arrived: another tab (or the automatic
+      // reprint) may have printed it meanwhile, and only a receipt still `pending` takes the first print;
+      // any other goes through the reprint's claim, which refuses one that needs no paper. A receipt held in
+      // memory on a full disk is not in the store: it is as it arrived.
+      const current = (await getReceipt(entry.id)) ?? entry;
       const outcome =
-        entry.state === 'pending'
-          ? await printReceipt(entry.receipt, appSaleDeps(controller, onStep))
+        current.state === 'pending'
+          ? await printReceipt(current.receipt, appSaleDeps(controller, onStep))
           : await reprintReceipt(entry.id, appReprintDeps(controller));
       if (outcome.kind !== 'rejected' && outcome.kind !== 'id-taken') forgetShared();
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
