@@ -13,7 +13,8 @@ import type { ReceiptSigner } from './receipt/sign';
 import { encodeReceiptLink } from './receipt/link/encode';
 import { signerFromKeyPair } from './receipt/sign';
 import { printReceipt as runSale } from './sale/print-receipt';
-import { defaultProfile, sessionPrinter } from './sale/session-printer';
+import { profileForPrinter } from './printer/profile';
+import { sessionPrinter } from './sale/session-printer';
 import type { SaleJournal, SaleOutcome, SalePrinter, SaleStep } from './sale/types';
 import { isPrinterError, type PrinterTransport } from './transport/types';
 
@@ -38,7 +39,7 @@ export type PrinterChoice = PrinterSession | PrinterTransport | 'usb' | 'serial'
 export interface PrintOptions {
   /** Default `'usb'`: the browser's USB chooser (call from a click). A session you pass stays open. */
   printer?: PrinterChoice;
-  /** Paper width and code page; default generic 80 mm (GB18030). */
+  /** Paper width and code page; default the one chosen for the printer (model table, probe), else 80 mm. */
   profile?: PrinterProfile;
   /** Where customers open e-receipts (a copy of this app's build); default this origin's root. */
   viewerBase?: string;
@@ -81,18 +82,22 @@ export async function printReceipt(receipt: unknown, options: PrintOptions = {})
   const given = options.printer ?? 'usb';
   let session: PrinterSession | null = given instanceof PrinterSession ? given : null;
   let printer: SalePrinter;
-  if (session)
+  // A recognised 58 mm printer gets receipts laid out for 32 columns unless the caller names a profile.
+  const profileOf = (open: PrinterSession) =>
+    options.profile ?? profileForPrinter(open.transport.identity, open.capabilities);
+  if (session) {
+    const kept = session;
     printer = sessionPrinter(
-      () => session,
-      () => options.profile ?? defaultProfile(session),
+      () => kept,
+      () => profileOf(kept),
     );
-  else {
+  } else {
     try {
       session = await openPrinter(given as 'usb' | 'serial' | PrinterTransport, { onFault: recordFault });
       const opened = session;
       printer = sessionPrinter(
         () => opened,
-        () => options.profile ?? defaultProfile(opened),
+        () => profileOf(opened),
       );
     } catch (error) {
       printer = unreachable(error);

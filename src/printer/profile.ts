@@ -92,6 +92,14 @@ export function recognisedModel(identity: PrinterIdentity, caps: PrinterCapabili
   return findModel({ identity, maker: caps?.maker, model: caps?.model })?.name ?? null;
 }
 
+/** The encoder's profile chosen automatically for a printer (the library's default for a session). */
+export function profileForPrinter(
+  identity: PrinterIdentity,
+  caps: PrinterCapabilities | null,
+): PrinterProfile {
+  return printingProfile(chooseSetup(identity, caps));
+}
+
 /** The encoder's profile for jobs on a printer with this setup. */
 export function printingProfile(setup: PrinterSetup): PrinterProfile {
   const family = PROFILES[setup.family];

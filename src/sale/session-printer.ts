@@ -6,18 +6,13 @@ import { PROFILES, type PrinterProfile } from '../escpos/capabilities';
 import { isBlocking } from '../printer/faults';
 import type { PrintJob } from '../printer/job-chunks';
 import type { JobOutcome } from '../printer/job-outcome';
-import { chooseSetup, printingProfile } from '../printer/profile';
 import type { PrinterSession } from '../printer/session';
 import { renderReceiptEscPos } from '../receipt/render-escpos';
 import type { Readiness, SalePrinter } from './types';
 
-/**
- * The profile a session prints with when the caller does not say: the one chosen for the printer from the
- * model table and the probe (a recognised 58 mm printer gets 32 columns), generic 80 mm without a session.
- */
+/** The profile a session prints with when the caller does not say: the virtual one or generic 80 mm. */
 export function defaultProfile(session: PrinterSession | null): PrinterProfile {
-  if (!session) return PROFILES['generic-80'];
-  return printingProfile(chooseSetup(session.transport.identity, session.capabilities));
+  return session?.transport.kind === 'virtual' ? PROFILES.virtual : PROFILES['generic-80'];
 }
 
 /** Whether a receipt can go to `session` now; a printer that does not answer status still counts as ready. */

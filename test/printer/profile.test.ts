@@ -9,10 +9,9 @@ import { usbFilters } from '../../src/transport/profiles';
 import type { PrinterIdentity } from '../../src/transport/types';
 import { VirtualTransport } from '../../src/transport/virtual';
 import { columnsOf } from '../../src/escpos/text-width';
-import { PrinterSession } from '../../src/printer/session';
-import { validateReceipt } from '../../src/receipt/validate';
-import { sessionPrinter } from '../../src/sale/session-printer';
+import { generateSigningKeyPair, printReceipt, signerFromKeyPair } from '../../src/lib';
 import { fixtureJson } from '../_util/fixtures';
+import { MemoryJournal } from '../sale/_rig';
 
 const usb = (vendorId: number, productId: number, product?: string): PrinterIdentity => ({
   transport: 'usb',
@@ -147,32 +146,28 @@ describe('a stored profile read back', () => {
   });
 });
 
-describe('a session without a profile from the app (the library path)', () => {
+describe("the library's printReceipt without a profile", () => {
   /** The virtual printer behind a transport that identifies as an Xprinter XP-T58H on USB. */
   class Xp58Transport extends VirtualTransport {
     override readonly identity: PrinterIdentity = usb(0x0483, 0x5743, 'USB Printer P');
   }
 
-  test("prints a receipt laid out for the printer's own profile: 32 columns on a recognised 58 mm printer", async () => {
+  test("lays the receipt out for the printer's own profile: 32 columns on a recognised 58 mm printer", async () => {
     const printer = new VirtualPrinter({ profile: PROFILES.virtual });
-    const session = await PrinterSession.open(new Xp58Transport(printer), {
-      timing: { replyTimeoutMs: 200 },
+    const signer = await signerFromKeyPair(await generateSigningKeyPair());
+    const outcome = await printReceipt(fixtureJson('convenience-store-zh'), {
+      printer: new Xp58Transport(printer),
+      journal: new MemoryJournal(),
+      recordFault: () => Promise.resolve(),
+      signer,
+      viewerBase: 'https://receipts.example/',
     });
-    try {
-      const receipt = validateReceipt(fixtureJson('convenience-store-zh'));
-      const outcome = await sessionPrinter(() => session).print(
-        sessionPrinter(() => session).render(receipt),
-        { kind: 'printing-receipt', receiptId: receipt.id },
-      );
-      expect(outcome.kind).toBe('printed');
-      const widths = printer.paper.items.flatMap((item) =>
-        item.kind === 'text' && item.spans.length
-          ? [item.spans.reduce((sum, s) => sum + columnsOf(s.text) * s.style.width, 0)]
-          : [],
-      );
-      expect(Math.max(...widths)).toBe(32);
-    } finally {
-      await session.close();
-    }
+    expect(outcome.kind).toBe('printed');
+    const widths = printer.paper.items.flatMap((item) =>
+      item.kind === 'text' && item.spans.length
+        ? [item.spans.reduce((sum, s) => sum + columnsOf(s.text) * s.style.width, 0)]
+        : [],
+    );
+    expect(Math.max(...widths)).toBe(32);
   });
 });

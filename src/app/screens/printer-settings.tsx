@@ -19,7 +19,8 @@ import { useLang, useStrings } from '../i18n';
 import { usePrinter } from '../printer-context';
 import type { ActiveSetup } from '../printer-controller';
 import { lineColumns, useOutcomeText } from '../printer-profile-note';
-import { encodingNames, profileStrings } from '../printer-profile-strings';
+import { profileStrings } from '../printer-profile-strings';
+import { encodingNames, settingsFormStrings } from '../printer-settings-strings';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 
@@ -63,6 +64,7 @@ function setupOf(draft: Draft, base: PrinterSetup): PrinterSetup | 'bad-dots' | 
 
 export default function PrinterSettingsScreen() {
   const s = useStrings(profileStrings);
+  const f = useStrings(settingsFormStrings);
   const shell = useStrings(shellStrings);
   const { view, active } = usePrinter();
   // Kept here, not in the form: saving a new width on the virtual printer reconnects it, which remounts the form.
@@ -76,9 +78,9 @@ export default function PrinterSettingsScreen() {
       {view.state === 'connected' && active ? (
         <SetupForm name={view.identity.name} active={active} onSaved={setSaved} />
       ) : (
-        <p class="card">{s.noPrinter}</p>
+        <p class="card">{f.noPrinter}</p>
       )}
-      <p role="status">{saved ? s.saved : ''}</p>
+      <p role="status">{saved ? f.saved : ''}</p>
     </div>
   );
 }
@@ -92,6 +94,7 @@ interface FormProps {
 
 function SetupForm({ name, active, onSaved }: FormProps) {
   const s = useStrings(profileStrings);
+  const f = useStrings(settingsFormStrings);
   const encodings = useStrings(encodingNames);
   const outcomeText = useOutcomeText();
   const { controller, actions } = usePrinter();
@@ -105,17 +108,17 @@ function SetupForm({ name, active, onSaved }: FormProps) {
   };
   const { origin } = active.setup;
   const { model } = active;
-  const recognised = model ? s.recognisedAs(model) : '';
+  const recognised = model ? f.recognisedAs(model) : '';
   // Chinese sentences end with a full-width stop and no space.
   const gap = useLang() === 'zh' || !recognised ? '' : ' ';
   const how =
     origin.kind === 'merchant'
-      ? `${recognised}${gap}${s.chosenMerchant}`
+      ? `${recognised}${gap}${f.chosenMerchant}`
       : origin.kind === 'model'
         ? recognised
         : origin.kind === 'probe'
-          ? s.chosenProbe
-          : s.chosenDefault;
+          ? f.chosenProbe
+          : f.chosenDefault;
   const columns80 = Math.floor(paperDots({ mm: 80 }, active.setup.family) / active.profile.dotsPerColumn.a);
 
   const save = async (setup: PrinterSetup | null) => {
@@ -142,7 +145,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
         <strong>{name}</strong> · {how}
       </p>
       <fieldset>
-        <legend>{s.paperWidth}</legend>
+        <legend>{f.paperWidth}</legend>
         <label>
           <input
             type="radio"
@@ -150,7 +153,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
             checked={draft.paper === '58'}
             onChange={() => edit({ paper: '58' })}
           />{' '}
-          {s.paper58}
+          {f.paper58}
         </label>
         <label>
           <input
@@ -159,7 +162,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
             checked={draft.paper === '80'}
             onChange={() => edit({ paper: '80' })}
           />{' '}
-          {s.paper80(columns80)}
+          {f.paper80(columns80)}
         </label>
         <label>
           <input
@@ -168,11 +171,11 @@ function SetupForm({ name, active, onSaved }: FormProps) {
             checked={draft.paper === 'custom'}
             onChange={() => edit({ paper: 'custom' })}
           />{' '}
-          {s.paperCustom}
+          {f.paperCustom}
         </label>
         {draft.paper === 'custom' && (
           <label>
-            {s.customDots}{' '}
+            {f.customDots}{' '}
             <input
               type="number"
               inputMode="numeric"
@@ -186,7 +189,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
         )}
       </fieldset>
       <label>
-        {s.encoding}{' '}
+        {f.encoding}{' '}
         <select
           value={draft.encoding}
           onChange={(e) =>
@@ -206,7 +209,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
           checked={draft.cutter}
           onChange={(e) => edit({ cutter: e.currentTarget.checked })}
         />{' '}
-        {s.cutter}
+        {f.cutter}
       </label>
       <label>
         <input
@@ -214,10 +217,10 @@ function SetupForm({ name, active, onSaved }: FormProps) {
           checked={draft.nativeQr}
           onChange={(e) => edit({ nativeQr: e.currentTarget.checked })}
         />{' '}
-        {s.nativeQr}
+        {f.nativeQr}
       </label>
       <label>
-        {s.chunkSize}{' '}
+        {f.chunkSize}{' '}
         <input
           type="number"
           inputMode="numeric"
@@ -227,20 +230,20 @@ function SetupForm({ name, active, onSaved }: FormProps) {
           onInput={(e) => edit({ chunkSize: e.currentTarget.value })}
         />
       </label>
-      <p class="status-hint">{s.chunkHint}</p>
-      {notice?.kind === 'bad-dots' && <p role="alert">{s.badDots(CUSTOM_DOTS.min, CUSTOM_DOTS.max)}</p>}
-      {notice?.kind === 'bad-chunk' && <p role="alert">{s.badChunk(CHUNK_SIZE.min, CHUNK_SIZE.max)}</p>}
-      {notice?.kind === 'not-saved' && <p role="alert">{s.notSaved}</p>}
+      <p class="status-hint">{f.chunkHint}</p>
+      {notice?.kind === 'bad-dots' && <p role="alert">{f.badDots(CUSTOM_DOTS.min, CUSTOM_DOTS.max)}</p>}
+      {notice?.kind === 'bad-chunk' && <p role="alert">{f.badChunk(CHUNK_SIZE.min, CHUNK_SIZE.max)}</p>}
+      {notice?.kind === 'not-saved' && <p role="alert">{f.notSaved}</p>}
       <div class="profile-note-actions">
         <button type="submit" class="action primary">
-          {s.save}
+          {f.save}
         </button>
         <button type="button" class="action" onClick={() => void actions.printTestPage().then(setOutcome)}>
           {s.checkWithTestPage}
         </button>
         {origin.kind === 'merchant' && (
           <button type="button" class="action" onClick={() => void save(null)}>
-            {s.automatic}
+            {f.automatic}
           </button>
         )}
       </div>
