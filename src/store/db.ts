@@ -11,7 +11,7 @@ import { migrate } from './migrations';
 /** The database's name; one per origin. */
 export const DB_NAME = 'receipt-rescue';
 /** The schema version this build writes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type Store = StoreNames<ReceiptRescueDB>;
 /** A read-write transaction over `N`. */

@@ -10,3 +10,4 @@ export * from './jobs';
 export * from './settings';
 export * from './keys';
 export * from './persistence';
+export * from './ledger';

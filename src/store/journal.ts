@@ -29,7 +29,9 @@ export function saveReceipt(receipt: Receipt, at = Date.now()): Promise<JournalE
   const copy = structuredClone(receipt);
   return write(['receipts'], async (tx) => {
     const known = await tx.store.get(copy.id);
-    const entry: JournalEntry = known ? { ...known, receipt: copy, updatedAt: at } : newEntry(copy, at);
+    const entry: JournalEntry = known
+      ? { ...known, receipt: copy, receiptAt: saleTime(copy), updatedAt: at }
+      : newEntry(copy, at);
     await tx.store.put(entry);
     return entry;
   });
@@ -43,9 +45,15 @@ export function newEntry(receipt: Receipt, at: number): JournalEntry {
     state: 'pending',
     createdAt: at,
     updatedAt: at,
+    receiptAt: saleTime(receipt),
     failure: null,
     eReceiptLink: null,
   };
+}
+
+/** When the sale happened, in epoch ms (a validated receipt's time always parses). */
+function saleTime(receipt: Receipt): number {
+  return Date.parse(receipt.time);
 }
 
 /**

@@ -18,6 +18,9 @@ export function migrate(db: UpgradeDb, oldVersion: number, newVersion: number, t
       case 1:
         addVersion2Indexes(tx);
         break;
+      case 2:
+        addVersion3Ledger(db, tx);
+        break;
       default:
         throw new RangeError(`No migration from database version ${from} to ${from + 1}.`);
     }
@@ -54,4 +57,25 @@ function createVersion1(db: UpgradeDb): void {
 function addVersion2Indexes(tx: UpgradeTx): void {
   tx.objectStore('faults').createIndex('by-printer-kind', ['printerKey', 'kind', 'lastAt']);
   tx.objectStore('receipts').createIndex('by-state', ['state', 'updatedAt']);
+}
+
+/**
+ * Version 3: the money side. Receipts are listed by the sale's own time (an index on `receiptAt`, filled here
+ * for entries journaled before it existed); imported bills, closed days and practice drills get stores.
+ */
+function addVersion3Ledger(db: UpgradeDb, tx: UpgradeTx): void {
+  const receipts = tx.objectStore('receipts');
+  receipts.createIndex('by-receipt-time', 'receiptAt');
+  // The upgrade transaction stays open while its requests run, so the cursor walk needs no awaiting here.
+  const walk = receipts.openCursor();
+  void walk.then(async function fill(cursor): Promise<void> {
+    if (!cursor) return;
+    const at = Date.parse(cursor.value.receipt.time);
+    if (cursor.value.receiptAt === undefined && Number.isFinite(at))
+      await cursor.update({ ...cursor.value, receiptAt: at });
+    return fill(await cursor.continue());
+  });
+  db.createObjectStore('bills', { keyPath: 'id' }).createIndex('by-imported', 'importedAt');
+  db.createObjectStore('closedDays', { keyPath: 'day' });
+  db.createObjectStore('drills', { keyPath: 'id', autoIncrement: true }).createIndex('by-time', 'startedAt');
 }

@@ -2,6 +2,8 @@
  * The shape of everything the app keeps in IndexedDB: one `ReceiptRescueDB` schema and the record types of
  * each store. Records are plain data (structured-cloneable); keys that must be indexable avoid booleans.
  */
+import type { Bill } from '../ledger/bill';
+import type { DaySummary } from '../ledger/day-summary';
 import type { DBSchema } from 'idb';
 import type { PrinterStatus } from '../escpos/status-model';
 import type { Activity, FaultKind, FaultResolution } from '../printer/faults';
@@ -74,14 +76,7 @@ export interface PrinterRecord {
  * likely on paper but nobody saw the printer confirm it (the merchant looks and says).
  */
 export type JournalState =
-  | 'pending'
-  | 'printing'
-  | 'sent'
-  | 'unconfirmed'
-  | 'printed'
-  | 'failed'
-  | 'e-receipt-issued'
-  | 'reprinted';
+  'pending' | 'printing' | 'sent' | 'unconfirmed' | 'printed' | 'failed' | 'e-receipt-issued' | 'reprinted';
 
 /** One sale's receipt in the journal. */
 export interface JournalEntry {
@@ -91,6 +86,11 @@ export interface JournalEntry {
   /** Epoch ms. */
   createdAt: number;
   updatedAt: number;
+  /**
+   * Epoch ms of the sale itself (`receipt.time`), for listing receipts by business time rather than by when
+   * they were journaled (v3; the migration fills it on older entries).
+   */
+  receiptAt?: number;
   /** Why the last print failed; kept after a later success for the history. */
   failure: { cause: FaultKind; detail?: string; at: number } | null;
   /** The e-receipt link given to the customer, once issued. */
@@ -158,6 +158,8 @@ export interface ReceiptRescueDB extends DBSchema {
       'by-created': number;
       /** v2 */
       'by-state': [string, number];
+      /** v3 */
+      'by-receipt-time': number;
     };
   };
   jobs: {
@@ -167,4 +169,38 @@ export interface ReceiptRescueDB extends DBSchema {
   };
   settings: { key: string; value: unknown };
   keys: { key: string; value: KeyRecord };
+  /** v3: payment platforms' bills the merchant imported. */
+  bills: { key: string; value: StoredBill; indexes: { 'by-imported': number } };
+  /** v3: business days the merchant closed, by day (`YYYY-MM-DD`). */
+  closedDays: { key: string; value: ClosedDay };
+  /** v3: practice drills on the virtual printer. */
+  drills: { key: number; value: DrillRecord; indexes: { 'by-time': number } };
+}
+
+/** An imported bill: its rows as read, and the file it came from. */
+export interface StoredBill {
+  /** Platform, layout, merchant number and days: the same bill imported again replaces itself. */
+  id: string;
+  fileName: string;
+  importedAt: number;
+  bill: Bill;
+}
+
+/** A closed business day: the summary as it stood, which later changes to receipts do not move. */
+export interface ClosedDay {
+  day: string;
+  closedAt: number;
+  summary: DaySummary;
+}
+
+/** One practice drill: what was rehearsed and how long each step took (ms from the fault). */
+export interface DrillRecord {
+  id?: number;
+  scenario: string;
+  startedAt: number;
+  /** Fault → the customer's QR on screen. */
+  toQrMs: number | null;
+  /** Fault → the printer ready again. */
+  toFixedMs: number | null;
+  completed: boolean;
 }
