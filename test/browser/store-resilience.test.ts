@@ -93,7 +93,15 @@ describe('quota', () => {
           if (kind !== 'overheated') await store.resolveFault(entry.id, 'fixed-by-merchant', 200);
         }
         const events: string[] = [];
-        store.onStoreEvent((event) => events.push(JSON.stringify(event)));
+        store.onStoreEvent((event) =>
+          events.push(
+            JSON.stringify(
+              event.kind === 'faults-changed' && event.recorded
+                ? { kind: event.kind, recorded: event.recorded.kind }
+                : event,
+            ),
+          ),
+        );
         // The browser's own refusal, once: the next add or put on any store throws QuotaExceededError.
         let failures = 1;
         for (const method of ['add', 'put'] as const) {
@@ -118,7 +126,7 @@ describe('quota', () => {
     expect(result.logged).toBe('no-answer');
     expect(result.events).toEqual([
       JSON.stringify({ kind: 'pruned', count: 2 }),
-      JSON.stringify({ kind: 'faults-changed' }),
+      JSON.stringify({ kind: 'faults-changed', recorded: 'no-answer' }),
     ]);
     // Resolved paper-out and cover-open (the oldest two of three) are gone; the open fault stays.
     expect(result.left).toEqual(['no-answer:0', 'overheated:0', 'cutter-jam:1']);
