@@ -92,35 +92,6 @@ export function resolveOpenFaults(
   );
 }
 
-/**
- * Pruning policy, the merchant's part: "Clear old entries" (offered once storage is full, after exporting
- * the log) deletes every resolved entry. Open faults and receipts are never deleted. (The store's own part,
- * when a write finds the disk full, deletes the older half of the resolved entries: see `db.ts`.)
- * Resolves with how many entries were deleted.
- */
-export function clearResolvedFaults(): Promise<number> {
-  return changed(
-    write(
-      ['faults'],
-      async (tx) => {
-        const range = IDBKeyRange.bound([1, -Infinity], [1, Infinity]);
-        let deleted = 0;
-        for (
-          let cursor = await tx.store.index('by-resolved').openCursor(range);
-          cursor;
-          cursor = await cursor.continue()
-        ) {
-          await cursor.delete();
-          deleted += 1;
-        }
-        return deleted;
-      },
-      // Deleting needs no room; pruning first would only delete some of the same entries.
-      { prune: false },
-    ),
-  );
-}
-
 /** Open (unresolved) entries, newest first. */
 export async function openFaults(limit = 100): Promise<FaultEntry[]> {
   const db = await database();

@@ -5,9 +5,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onStoreEvent, type StoreEvent } from '../../store/db';
 import { useStrings } from '../i18n';
-import { appJournal } from '../journal/app-journal';
-import { hrefFor } from '../router';
+import { lazyScreen } from '../lazy';
 import { storageStrings } from './storage-strings';
+
+const StorageFull = lazyScreen(() => import('./storage-full'));
 
 type Notice = Exclude<StoreEvent, { kind: 'faults-changed' }>;
 
@@ -18,9 +19,9 @@ export function StoreNotice() {
   const [waiting, setWaiting] = useState(0);
   const [savedAgain, setSavedAgain] = useState(false);
   const before = useRef(0);
-  useEffect(() => onStoreEvent((event) => event.kind !== 'faults-changed' && setNotice(event)), []);
   useEffect(() => {
-    const journal = appJournal();
+    let live = true;
+    let stop: (() => void) | null = null;
     const show = (count: number) => {
       // Sales were waiting and now all are saved: there is room again, and the merchant hears so.
       if (before.current > 0 && count === 0) {
@@ -31,17 +32,35 @@ export function StoreNotice() {
       before.current = count;
       setWaiting(count);
     };
-    show(journal.waiting().length);
-    return journal.subscribe((entries) => show(entries.length));
+    // The sales kept in memory are watched from the first full disk on: the journal that keeps them belongs
+    // to the printing screens, and the first screen should not load it for a disk that is not full.
+    const watchKept = () => {
+      if (stop) return;
+      stop = () => undefined;
+      import('../journal/app-journal').then(
+        ({ appJournal }) => {
+          if (!live) return;
+          const journal = appJournal();
+          show(journal.waiting().length);
+          stop = journal.subscribe((entries) => show(entries.length));
+        },
+        (error: unknown) => console.warn('kept sales not watched', error),
+      );
+    };
+    const off = onStoreEvent((event) => {
+      if (event.kind === 'faults-changed') return;
+      setNotice(event);
+      if (event.kind === 'storage-full') watchKept();
+    });
+    return () => {
+      live = false;
+      off();
+      stop?.();
+    };
   }, []);
 
-  if (waiting > 0 || notice?.kind === 'storage-full') return <StorageFull waiting={waiting} />;
-  if (savedAgain) {
-    return (
-      <div class="banner store-notice" role="status" data-notice="saved">
-        <span>{s.savedAgain}</span>
-      </div>
-    );
+  if (waiting > 0 || notice?.kind === 'storage-full' || savedAgain) {
+    return <StorageFull waiting={waiting} savedAgain={savedAgain && waiting === 0} />;
   }
   if (!notice) return null;
   const text =
@@ -61,35 +80,6 @@ export function StoreNotice() {
           {s.reload}
         </button>
       )}
-    </div>
-  );
-}
-
-/** Storage is full: what was not saved, what to do, and the two steps the app can help with. */
-function StorageFull({ waiting }: { waiting: number }) {
-  const s = useStrings(storageStrings);
-  const [cleared, setCleared] = useState<number | null>(null);
-  const clearOld = async () => {
-    try {
-      const { clearResolvedFaults } = await import('../../store/fault-log');
-      setCleared(await clearResolvedFaults());
-    } catch (error) {
-      console.warn('old fault entries not cleared', error);
-    }
-    // Whatever was freed, the kept sales try again at once.
-    await appJournal().flush();
-  };
-  return (
-    <div class="banner store-notice" role="alert" data-notice="storage-full">
-      <span>{waiting > 0 ? s.fullHeld(waiting) : s.full}</span>
-      <span>{s.fullWhatToDo}</span>
-      <a class="action" href={hrefFor('faults')}>
-        {s.exportLog}
-      </a>
-      <button type="button" onClick={() => void clearOld()}>
-        {s.clearOld}
-      </button>
-      {cleared !== null && <span>{s.cleared(cleared)}</span>}
     </div>
   );
 }
