@@ -77,14 +77,17 @@ export function chooseSetup(identity: PrinterIdentity, caps: PrinterCapabilities
   const setup = model
     ? familySetup(model.family, { kind: 'model', model: model.id })
     : familySetup('generic-80', { kind: 'default' });
-  if (caps?.multibyteFont === false && setup.encoding === 'gb18030') {
-    return { ...setup, encoding: 'cp858', origin: model ? setup.origin : { kind: 'probe' } };
-  }
-  if (caps?.multibyteFont === true && setup.encoding !== 'gb18030' && setup.encoding !== 'utf8') {
-    return { ...setup, encoding: 'gb18030', origin: model ? setup.origin : { kind: 'probe' } };
-  }
-  if (caps?.nativeQr !== null && caps?.nativeQr !== undefined) return { ...setup, nativeQr: caps.nativeQr };
-  return setup;
+  const encoding = probedEncoding(setup.encoding, caps?.multibyteFont ?? null);
+  const nativeQr = caps?.nativeQr ?? setup.nativeQr;
+  if (encoding === setup.encoding && nativeQr === setup.nativeQr) return setup;
+  return { ...setup, encoding, nativeQr, origin: model ? setup.origin : { kind: 'probe' } };
+}
+
+/** The encoding once the probe has said whether a Chinese font is resident (GS I 2 type bit 0). */
+function probedEncoding(encoding: TextEncoding, multibyteFont: boolean | null): TextEncoding {
+  if (multibyteFont === false && encoding === 'gb18030') return 'cp858';
+  if (multibyteFont === true && encoding !== 'gb18030' && encoding !== 'utf8') return 'gb18030';
+  return encoding;
 }
 
 /** The name of the model table's row this printer is (whoever set its profile), or null. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PROFILES, profileColumns } from '../../src/escpos/capabilities';
 import { VirtualPrinter } from '../../src/escpos/virtual-printer';
+import type { PrinterCapabilities } from '../../src/printer/capabilities';
 import { MODELS, findModel } from '../../src/printer/models';
 import { probePrinter } from '../../src/printer/probe';
 import { chooseSetup, parseSetup, printingProfile, type PrinterSetup } from '../../src/printer/profile';
@@ -95,6 +96,23 @@ describe('choosing a printer profile from what we know', () => {
     });
     expect(setup.encoding).toBe('cp858');
     expect(printingProfile(setup).defaultEncoding).toBe('cp858');
+  });
+
+  test('a clone answering GS I as an Epson TM-T88 but with a Chinese font resident keeps GB18030', () => {
+    const caps: PrinterCapabilities = {
+      realtime: [1],
+      asb: false,
+      fence: 'gs-r',
+      multibyteFont: true,
+      nativeQr: null,
+      maker: 'EPSON',
+      model: 'TM-T88V',
+      probedAt: 0,
+    };
+    const setup = chooseSetup(usb(0x0416, 0x5011, 'Printer'), caps);
+    expect(setup.family).toBe('epson-tm-t88');
+    expect(setup.encoding).toBe('gb18030');
+    expect(printingProfile(setup).chineseFont).toBe(true);
   });
 
   test('a USB pair wins over a misleading name; the chosen 58 mm cutter-less profile feeds instead of cutting', () => {
