@@ -67,12 +67,25 @@ export function deleteBill(id: string): Promise<void> {
   return write(['bills'], (tx) => tx.store.delete(id));
 }
 
-/** Keeps a day's summary as closed; a day closed again keeps its first figures unless `replace`. */
-export function saveClosedDay(summary: DaySummary, at = Date.now(), replace = false): Promise<ClosedDay> {
+/**
+ * Keeps a day's summary as closed (with each counted receipt's digest, when given); a day closed again keeps
+ * its first figures unless `replace`.
+ */
+export function saveClosedDay(
+  summary: DaySummary,
+  at = Date.now(),
+  replace = false,
+  receiptDigests?: Record<string, string>,
+): Promise<ClosedDay> {
   return write(['closedDays'], async (tx) => {
     const known = await tx.store.get(summary.day);
     if (known && !replace) return known;
-    const closed: ClosedDay = { day: summary.day, closedAt: at, summary: structuredClone(summary) };
+    const closed: ClosedDay = {
+      day: summary.day,
+      closedAt: at,
+      summary: structuredClone(summary),
+      ...(receiptDigests ? { receiptDigests: { ...receiptDigests } } : {}),
+    };
     await tx.store.put(closed);
     return closed;
   });

@@ -191,6 +191,8 @@ export interface ClosedDay {
   day: string;
   closedAt: number;
   summary: DaySummary;
+  /** SHA-256 of each counted receipt by id, to say which receipts changed after closing (absent on older days). */
+  receiptDigests?: Record<string, string>;
 }
 
 /** One practice drill: what was rehearsed and how long each step took (ms from the fault). */
