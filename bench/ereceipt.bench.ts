@@ -34,10 +34,7 @@ export default async function bench(): Promise<Figure[]> {
   const signer = await signerFromKeyPair(await generateSigningKeyPair());
   const figures: Figure[] = [];
   for (const name of FIXTURES) {
-    const json = readFileSync(
-      new URL(`../test/fixtures/receipts/${name}.json`, import.meta.url),
-      'utf8',
-    );
+    const json = readFileSync(new URL(`../test/fixtures/receipts/${name}.json`, import.meta.url), 'utf8');
     const receipt = validateReceipt(JSON.parse(json));
     const compact = JSON.stringify(receipt);
     const naive = `${BASE}#${base64url(new TextEncoder().encode(compact))}`;
