@@ -22,7 +22,14 @@ describe('reprinting a journaled receipt', () => {
   test('after paper is back the e-receipt-issued receipt prints once and is journaled reprinted', async () => {
     const { r, deps } = await failedThenPaperBack();
     expect(await reprintReceipt(ID, deps)).toEqual({ kind: 'printed' });
-    expect(r.journal.history).toEqual(['pending', 'failed', 'e-receipt-issued', 'printing', 'sent', 'reprinted']);
+    expect(r.journal.history).toEqual([
+      'pending',
+      'failed',
+      'e-receipt-issued',
+      'printing',
+      'sent',
+      'reprinted',
+    ]);
     expect(r.cuts()).toBe(1);
     expect(r.paperText().join('\n')).toContain('农夫山泉');
   });
