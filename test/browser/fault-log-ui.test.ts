@@ -164,9 +164,9 @@ describe('fault log screen', () => {
     await expect.poll(() => offline.count(), { timeout: 5000 }).toBeGreaterThan(0);
     await expect(coverFill()).resolves.toBe(before);
     await expect(offline.first().getAttribute('fill')).resolves.not.toBe(before);
-    await expect(chart.textContent()).resolves.toContain(
-      'Most common causes, tied: Printer offline, Out of paper (2 each)',
-    );
+    await expect
+      .poll(() => chart.textContent(), { timeout: 5000 })
+      .toContain('Most common causes, tied: Printer offline, Out of paper (2 each)');
     await page.context().close();
   });
 

@@ -7,6 +7,7 @@ import {
   type FaultEntry,
   type FaultFilter,
 } from '../../store/index';
+import { throttle } from './throttle';
 
 /** What the list shows. */
 export type FaultListState =
@@ -18,9 +19,9 @@ export type FaultListState =
 export const PAGE_SIZE = 30;
 
 /**
- * How long the fault log screen waits after a change before showing it (the list reads its first page again,
- * the chart repaints): a burst of faults (a printer failing over and over) costs one read and one repaint,
- * so the writes, which the printer session awaits, rarely queue behind the screen's work.
+ * The fault log screen shows a change at once, then at most one more per this interval (the list reads its
+ * first page again, the chart repaints): a burst of faults (a printer failing over and over) costs a read and a
+ * repaint or two, so the writes, which the printer session awaits, rarely queue behind the screen's work.
  */
 export const REFRESH_MS = 1000;
 
@@ -34,17 +35,13 @@ export function useFaultLog(filter: FaultFilter): { state: FaultListState; more:
   const generation = useRef(0);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reload = throttle(() => setVersion((v) => v + 1), REFRESH_MS);
     const stop = onStoreEvent((event) => {
-      if ((event.kind !== 'faults-changed' && event.kind !== 'pruned') || timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        setVersion((v) => v + 1);
-      }, REFRESH_MS);
+      if (event.kind === 'faults-changed' || event.kind === 'pruned') reload.call();
     });
     return () => {
       stop();
-      clearTimeout(timer);
+      reload.cancel();
     };
   }, []);
 

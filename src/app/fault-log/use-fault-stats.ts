@@ -14,6 +14,7 @@ import {
 } from '../../store/index';
 import { faultStats, isCurrent, withRecorded, type Counted, type FaultStats } from './stats';
 import { weekStart } from './time';
+import { throttle } from './throttle';
 import { REFRESH_MS } from './use-fault-log';
 
 const WEEKS = 8;
@@ -54,20 +55,17 @@ export function useFaultSidebar(start: boolean): { stats: FaultStats | null; pri
   const shown = useRef<Totals | null>(null);
   // Entries recorded while the log is being read: the read may or may not have seen them (see `fold`).
   const pending = useRef<FaultEntry[] | null>(null);
-  const repaint = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const show = (next: Totals) => {
     shown.current = next;
     setTotals(next);
   };
-  // Totals follow every fault at once; the chart catches up at most once per REFRESH_MS.
+  // Totals follow every fault at once; the chart repaints at once, then at most once per REFRESH_MS.
+  const [repaint] = useState(() => throttle(() => setTotals(shown.current), REFRESH_MS));
   const showSoon = (next: Totals) => {
     shown.current = next;
-    repaint.current ??= setTimeout(() => {
-      repaint.current = undefined;
-      if (shown.current) setTotals(shown.current);
-    }, REFRESH_MS);
+    repaint.call();
   };
-  useEffect(() => () => clearTimeout(repaint.current), []);
+  useEffect(() => () => repaint.cancel(), []);
 
   useEffect(
     () =>
