@@ -1,0 +1,56 @@
+/** The money side's browser tests: a Shanghai tablet with the fixture day of receipts journaled through the store. */
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Lang } from '../../src/app/i18n';
+import type * as Store from '../../src/store/index';
+import { dayReceipts } from '../ledger/_fixtures';
+import { blankPage, inPage } from './store-helpers';
+
+export const SHANGHAI = 'Asia/Shanghai';
+
+/** The states the fixture day is left in; every other receipt printed. */
+export const DAY_STATES = { failed: 'S1201-005', eReceipt: 'S1201-008', pending: 'S1201-010' } as const;
+
+/**
+ * A Shanghai tablet with the fixture day journaled through the store in reverse sale order (so journal time
+ * and sale time disagree), one receipt failed, one on an e-receipt, one never printed, and S1201-002's print job.
+ */
+export async function seededTablet(
+  browserIn: Browser,
+  lang: Lang,
+  startHour?: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const ctx = await browserIn.newContext({
+    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+    timezoneId: SHANGHAI,
+    acceptDownloads: true,
+  });
+  const page = await blankPage(ctx, inject('devUrl'));
+  await inPage(
+    page,
+    async (load, { receipts, states, startHour: hour }) => {
+      const store = await load<typeof Store>('/src/store/index.ts');
+      for (const receipt of [...receipts].reverse()) {
+        await store.saveReceipt(receipt);
+        if (receipt.id === states.pending) continue;
+        if (receipt.id === states.failed) {
+          await store.setReceiptState(receipt.id, { state: 'failed', cause: 'paper-out' });
+          continue;
+        }
+        if (receipt.id === states.eReceipt) {
+          await store.setReceiptState(receipt.id, { state: 'e-receipt-issued', link: 'https://x.test/#1' });
+          continue;
+        }
+        if (receipt.id === 'S1201-002') {
+          const job = await store.startJob({ kind: 'printing-receipt', receiptId: receipt.id }, null);
+          await store.finishJob(job, { kind: 'printed' });
+        }
+        await store.setReceiptState(receipt.id, { state: 'printed' });
+      }
+      if (hour !== null) await store.setSetting('dayStartHour', hour);
+      await store.closeDatabase();
+    },
+    { receipts: dayReceipts(), states: DAY_STATES, startHour: startHour ?? null },
+  );
+  return { context: ctx, page };
+}

@@ -1,0 +1,123 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Lang } from '../../src/app/i18n';
+import { FLAG_WORDS, reviewStrings, STATE_WORDS } from '../../src/app/review/strings';
+import type { Receipt } from '../../src/receipt/types';
+import { launchChromium } from '../_util/chromium';
+import { dayReceipts } from '../ledger/_fixtures';
+import { DAY_STATES, seededTablet } from './ledger-helpers';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+const ids = (page: Page) =>
+  page.locator('.review-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+const saleOrder = (receipts: Receipt[]) =>
+  [...receipts].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+const ofDay = (day: string) => saleOrder(dayReceipts()).filter((r) => r.time.startsWith(day));
+
+async function reviewScreen(lang: Lang, hash = '#/review?day=2026-12-01', startHour?: number): Promise<Page> {
+  const seeded = await seededTablet(browser, lang, startHour);
+  context = seeded.context;
+  const { page } = seeded;
+  await page.goto(`${inject('devUrl')}/${hash}`);
+  await page.getByRole('heading', { level: 1, name: reviewStrings[lang].title }).waitFor();
+  await page.locator('.review-row').first().waitFor();
+  return page;
+}
+
+describe('transaction review', () => {
+  test('lists the business day by sale time, not by when it was journaled; 04:00 start moves the midnight sale', async () => {
+    const page = await reviewScreen('en');
+    await expect(ids(page)).resolves.toEqual(ofDay('2026-12-01').map((r) => r.id));
+    // S1201-011 at 23:59:40 is in the day, S1202-001 at 00:00:30 is not.
+    await page.context().close();
+
+    const late = await reviewScreen('en', '#/review?day=2026-12-01', 4);
+    await expect(ids(late)).resolves.toEqual(saleOrder(dayReceipts()).map((r) => r.id));
+  });
+
+  test('filters by method, state, amount and reference; flags the shared reference and the double charge', async () => {
+    const page = await reviewScreen('en');
+    const s = reviewStrings.en;
+    await page.getByLabel(s.method).selectOption('alipay');
+    await expect.poll(() => ids(page)).toEqual(['S1201-003', 'S1201-008']);
+    await page.getByLabel(s.method).selectOption('');
+    await page.getByLabel(s.state, { exact: true }).selectOption('failed');
+    await expect.poll(() => ids(page)).toEqual([DAY_STATES.failed]);
+    await expect(page.locator('.review-row .review-state').allTextContents()).resolves.toEqual([
+      STATE_WORDS.en.failed,
+    ]);
+    await page.getByLabel(s.state, { exact: true }).selectOption('');
+    await page.getByLabel(s.minAmount).fill('25');
+    await page.getByLabel(s.maxAmount).fill('25');
+    await page.getByLabel(s.maxAmount).press('Tab');
+    await expect.poll(() => ids(page)).toEqual(['S1201-008']);
+    await page.getByLabel(s.minAmount).fill('');
+    await page.getByLabel(s.maxAmount).fill('');
+    await page.getByLabel(s.search).fill('WX20261201000003');
+    await page.getByLabel(s.search).press('Enter');
+    await expect.poll(() => ids(page)).toEqual(['S1201-006', 'S1201-007']);
+    for (const id of ['S1201-006', 'S1201-007'])
+      await expect(
+        page.locator(`.review-row[data-id="${id}"] .review-flags li`).allTextContents(),
+      ).resolves.toEqual([
+        `⚠ ${FLAG_WORDS.en['same-reference']} (${id === 'S1201-006' ? 'S1201-007' : 'S1201-006'})`,
+        `⚠ ${FLAG_WORDS.en['double-charge']} (${id === 'S1201-006' ? 'S1201-007' : 'S1201-006'})`,
+      ]);
+    await page.getByLabel(s.search).fill('李强');
+    await page.getByLabel(s.search).press('Enter');
+    await expect.poll(() => ids(page)).toEqual(['S1201-007']);
+  });
+
+  test('receipts that never reached the customer are flagged; tapping one shows its paper and history', async () => {
+    const page = await reviewScreen('zh');
+    const undelivered = await page
+      .locator('.review-row:has([data-flag="undelivered"])')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    expect(undelivered).toEqual([DAY_STATES.failed, DAY_STATES.pending]);
+
+    await page.locator(`.review-row[data-id="${DAY_STATES.failed}"] .review-open`).click();
+    const detail = page.locator('.review-detail');
+    await expect(detail.locator('.ereceipt-preview').textContent()).resolves.toContain(DAY_STATES.failed);
+    await expect(detail.locator('.review-history').textContent()).resolves.toContain('打印失败：缺纸');
+    await expect(detail.locator('.review-now').textContent()).resolves.toBe('当前：打印失败');
+
+    await detail.getByRole('button', { name: reviewStrings.zh.close }).click();
+    await page.locator('.review-row[data-id="S1201-002"] .review-open').click();
+    await expect
+      .poll(() => page.locator('.review-history li span').allTextContents())
+      .toEqual(['已记入小票记录', '开始打印', '已打印']);
+  });
+
+  test('receipts.json holds exactly the receipts of the chosen days; the CSV has Chinese headings after a BOM', async () => {
+    const page = await reviewScreen('zh');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: reviewStrings.zh.exportJson }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe('receipts.json');
+    expect(JSON.parse(await readFile((await json.path())!, 'utf8'))).toEqual(ofDay('2026-12-01'));
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: reviewStrings.zh.exportCsv }).click(),
+    ]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(
+      text.startsWith('\uFEFF小票号,交易时间,收银员,支付方式,支付单号,合计,币种,小票状态,请核对\r\n'),
+    ).toBe(true);
+    expect(text.trimEnd().split('\r\n')).toHaveLength(1 + ofDay('2026-12-01').length);
+  });
+});
