@@ -3,8 +3,7 @@
  * receipt, while it is still printing it; the app is reopened on the same profile. The customer's paper is
  * already out, so the app must not print it again unless the merchant asks.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -141,5 +140,6 @@ describe('the browser killed after the last byte of a receipt reached the printe
     expect(paper).not.toContain(LAST_ITEM);
     expect(paper).not.toContain('"cut"');
     await after.context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   });
 });

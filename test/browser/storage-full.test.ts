@@ -3,11 +3,11 @@
  * paper fails), the merchant is told plainly what is wrong and what to do, and the sale reaches the journal
  * by itself once there is room again.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from '../_util/chromium';
 import { fixtureJson, fixtureText } from '../_util/fixtures';
 import { journalState } from './sale-helpers';
@@ -25,7 +25,8 @@ const QUOTA = 8 * 1024 * 1024;
  * On a profile on disk Chromium counts IndexedDB usage exactly, so the quota can be filled to the byte.
  */
 async function smallTablet(lang: 'en' | 'zh'): Promise<Tablet> {
-  const context = await launchPersistentChromium(mkdtempSync(join(tmpdir(), 'receipt-rescue-full-')));
+  const profile = mkdtempSync(join(tmpdir(), 'receipt-rescue-full-'));
+  const context = await launchPersistentChromium(profile);
   await context.addInitScript((chosen) => localStorage.setItem('receipt-rescue.lang', chosen), lang);
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
@@ -36,13 +37,18 @@ async function smallTablet(lang: 'en' | 'zh'): Promise<Tablet> {
   await page.goto(`${inject('appUrl')}/#/virtual`);
   // Space comes back the way it does on a tablet: the merchant deletes photos, and the browser grants the
   // origin more. (Deleting the filler would not do: its pages are freed only when the database compacts.)
-  return { context, page, makeRoom: () => quota(QUOTA * 4) };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  };
+  return { page, makeRoom: () => quota(QUOTA * 4), close };
 }
 
 interface Tablet {
-  context: BrowserContext;
   page: Page;
   makeRoom(): Promise<void>;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
 }
 
 /**
@@ -84,7 +90,7 @@ const statusText = (page: Page) => async () => (await page.getByRole('status').a
 
 describe('a sale with the tablet’s storage full', () => {
   test('the receipt prints anyway, the merchant reads what to do, and the sale is journaled once there is room', async () => {
-    const { context, page, makeRoom } = await smallTablet('en');
+    const { page, makeRoom, close } = await smallTablet('en');
     await page.getByRole('button', { name: 'Connect the virtual printer' }).click();
     await expect.poll(statusText(page), { timeout: 10_000 }).toContain('Ready');
     await fill(page);
@@ -111,11 +117,11 @@ describe('a sale with the tablet’s storage full', () => {
     await expect
       .poll(() => page.locator('[data-notice="saved"]').textContent())
       .toBe('There is room again: every sale is saved in the journal.');
-    await context.close();
+    await close();
   });
 
   test('paper out as well: the customer gets the QR, the merchant reads it in Chinese, and the e-receipt is journaled later', async () => {
-    const { context, page, makeRoom } = await smallTablet('zh');
+    const { page, makeRoom, close } = await smallTablet('zh');
     await page.getByRole('button', { name: '连接虚拟打印机' }).click();
     await page.getByRole('switch', { name: '抽出纸卷' }).check();
     await expect.poll(statusText(page), { timeout: 10_000 }).toContain('无法打印');
@@ -134,6 +140,6 @@ describe('a sale with the tablet’s storage full', () => {
 
     await makeRoom();
     await expect.poll(() => journalState(page, id), { timeout: 20_000 }).toBe('e-receipt-issued');
-    await context.close();
+    await close();
   });
 });
