@@ -28,8 +28,17 @@ function legacyShopName(): string {
   }
 }
 
+/** What the form can start with (from the route: a payment found on a bill with no receipt). */
+export type IssuePrefill = Partial<Pick<ManualEntry, 'amount' | 'method' | 'reference'>>;
+
 /** Calls `onIssue` with a valid receipt when the merchant submits a consistent entry. */
-export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) {
+export function IssueForm({
+  onIssue,
+  prefill = {},
+}: {
+  onIssue: (receipt: Receipt) => void;
+  prefill?: IssuePrefill;
+}) {
   const s = useStrings(ereceiptStrings);
   const errors = useStrings(receiptErrorStrings);
   const lang = useLang();
@@ -37,9 +46,9 @@ export function IssueForm({ onIssue }: { onIssue: (receipt: Receipt) => void }) 
   const [entry, setEntry] = useState<Omit<ManualEntry, 'defaultItemName' | 'locale' | 'profile'>>(() => ({
     shopName: '',
     currency: 'CNY',
-    amount: '',
-    method: 'wechat',
-    reference: '',
+    amount: prefill.amount ?? '',
+    method: prefill.method ?? 'wechat',
+    reference: prefill.reference ?? '',
     items: [],
   }));
   const [problem, setProblem] = useState<ManualProblem | null>(null);

@@ -6,7 +6,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { Receipt } from '../../receipt/types';
 import { receiptToHtml } from '../../receipt/render-html';
 import { saveReceipt, setReceiptState } from '../../store/journal';
-import { IssueForm } from '../ereceipt/issue-form';
+import { IssueForm, type IssuePrefill } from '../ereceipt/issue-form';
+import { PAYMENT_METHODS } from '../../receipt/payment-methods';
+import type { ScreenProps } from '../app';
 import { EReceiptPanel } from '../ereceipt/panel';
 import { ereceiptStrings } from '../ereceipt/strings';
 import { useStrings } from '../i18n';
@@ -16,7 +18,19 @@ import '../ereceipt/ereceipt.css';
 
 type Issued = { receipt: Receipt; journaled: 'saving' | 'saved' | 'failed' };
 
-export default function EReceiptScreen() {
+/** `?amount=12.50&method=wechat&reference=…`: a payment the merchant is issuing the receipt for. */
+function prefillOf(params: URLSearchParams): IssuePrefill {
+  const amount = params.get('amount');
+  const method = PAYMENT_METHODS.find((m) => m === params.get('method'));
+  const reference = params.get('reference');
+  return {
+    ...(amount !== null && { amount }),
+    ...(method && { method }),
+    ...(reference !== null && { reference: reference.slice(0, 64) }),
+  };
+}
+
+export default function EReceiptScreen({ route }: ScreenProps) {
   const shell = useStrings(shellStrings);
   const s = useStrings(ereceiptStrings);
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -54,7 +68,7 @@ export default function EReceiptScreen() {
       </a>
       <h1>{s.title}</h1>
       {issued === null ? (
-        <IssueForm onIssue={issue} />
+        <IssueForm onIssue={issue} prefill={prefillOf(route.params)} />
       ) : (
         <div class="ereceipt-issued">
           <EReceiptPanel receipt={issued.receipt} onLink={(link) => linked(issued.receipt, link)} />
