@@ -108,6 +108,12 @@ describe('a sale with the tablet’s storage full', () => {
     await expect(notice.getByRole('link', { name: 'Export the fault log' }).count()).resolves.toBe(1);
     await expect(notice.getByRole('button', { name: 'Clear old entries' }).count()).resolves.toBe(1);
     expect(await journalState(page, id)).toBeNull();
+    // The unsaved sale lives only in this page: closing it asks first, and staying keeps it.
+    const leaving = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await leaving;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
 
     await go(page, '#/virtual');
     expect(await page.locator('.virtual-paper').textContent()).toContain(LAST_ITEM);

@@ -16,6 +16,11 @@ export function appJournal(): HeldJournal {
     onStoreEvent((event) => {
       if (event.kind === 'faults-changed' && created.waiting().length > 0) void created.flush();
     });
+    // Kept sales live only in this page: closing or reloading it would lose them, so the browser asks first
+    // (HTML, "unloading documents": a beforeunload event whose default is prevented shows the prompt).
+    addEventListener('beforeunload', (event) => {
+      if (created.waiting().length > 0) event.preventDefault();
+    });
     journal = created;
   }
   return journal;
