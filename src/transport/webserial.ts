@@ -5,6 +5,7 @@
  */
 import { toPrinterError } from './dom-errors';
 import { usbFilters } from './profiles';
+import { bluetoothSerialRequest, isBluetoothPortInfo, serviceClassUuid } from './serial-bluetooth';
 import { serialSettings, type SerialSettings } from './serial-settings';
 import { PrinterError, type PrinterIdentity } from './types';
 import { QueuedTransport } from './queued-transport';
@@ -30,6 +31,11 @@ export function webSerial(nav: Navigator = navigator): Serial {
 /** The identity of a serial port as the rest of the app records it. */
 export function serialIdentity(port: SerialPort): PrinterIdentity {
   const info = port.getInfo();
+  if (isBluetoothPortInfo(info)) {
+    // An RFCOMM port tells only its service class (Web Serial spec, SerialPortInfo), never the printer's name.
+    const bluetoothServiceClassId = serviceClassUuid(info.bluetoothServiceClassId!);
+    return { transport: 'serial', bluetoothServiceClassId, name: 'Bluetooth printer (classic)' };
+  }
   const ids =
     info.usbVendorId !== undefined ? ` ${hex(info.usbVendorId)}:${hex(info.usbProductId ?? 0)}` : '';
   return {
@@ -39,6 +45,9 @@ export function serialIdentity(port: SerialPort): PrinterIdentity {
     name: `Serial printer${ids}`,
   };
 }
+
+/** Which ports the chooser lists: adapters of known printer vendors, every port, or paired Bluetooth printers. */
+export type SerialPorts = 'known-usb' | 'any' | 'bluetooth';
 
 /** A receipt printer on a serial port. Get one with `request()` (needs a user gesture) or `reconnect(saved)`. */
 export class WebSerialTransport extends QueuedTransport {
@@ -61,18 +70,27 @@ export class WebSerialTransport extends QueuedTransport {
 
   /**
    * Opens the browser's port chooser; `not-found` on cancel. By default only USB-serial adapters of known
-   * printer vendors are listed; `anyPort` lists every port (built-in DB9 COM ports have no USB ids).
+   * printer vendors are listed; `any` lists every port (built-in DB9 COM ports have no USB ids), and
+   * `bluetooth` the serial services of paired classic Bluetooth printers.
    */
   static async request(
     serial: Serial = webSerial(),
     settings?: Partial<SerialSettings>,
-    anyPort = false,
+    ports: boolean | SerialPorts = false,
   ): Promise<WebSerialTransport> {
-    const filters = anyPort
-      ? []
-      : usbFilters().flatMap((f) => (f.vendorId === undefined ? [] : [{ usbVendorId: f.vendorId }]));
+    const which: SerialPorts = ports === true ? 'any' : ports === false ? 'known-usb' : ports;
+    const options: SerialPortRequestOptions =
+      which === 'bluetooth'
+        ? bluetoothSerialRequest()
+        : which === 'any'
+          ? { filters: [] }
+          : {
+              filters: usbFilters().flatMap((f) =>
+                f.vendorId === undefined ? [] : [{ usbVendorId: f.vendorId }],
+              ),
+            };
     try {
-      return new WebSerialTransport(await serial.requestPort({ filters }), settings);
+      return new WebSerialTransport(await serial.requestPort(options), settings);
     } catch (error) {
       throw toPrinterError(error, 'request');
     }
@@ -87,9 +105,22 @@ export class WebSerialTransport extends QueuedTransport {
     const ports = await serial.getPorts();
     const matching = ports.filter((port) => {
       const info = port.getInfo();
+      if (isBluetoothPortInfo(info) || saved.bluetoothServiceClassId !== undefined) {
+        const id = info.bluetoothServiceClassId;
+        return id !== undefined && serviceClassUuid(id) === saved.bluetoothServiceClassId;
+      }
       return info.usbVendorId === saved.vendorId && info.usbProductId === saved.productId;
     });
     return matching.length === 1 ? new WebSerialTransport(matching[0]!, settings) : null;
+  }
+
+  /**
+   * Whether the port is a classic Bluetooth printer's RFCOMM channel. Such a channel carries bytes at the
+   * radio's pace whatever line speed is set (the RFCOMM spec, ETSI TS 07.10 / Bluetooth RFCOMM 1.2: port
+   * settings "do not affect the actual data throughput"), so there is no baud rate to find.
+   */
+  get bluetooth(): boolean {
+    return this.identity.bluetoothServiceClassId !== undefined;
   }
 
   /** The line settings in use. */
@@ -186,7 +217,11 @@ export class WebSerialTransport extends QueuedTransport {
   private lost(): void {
     if (!this.opened) return;
     this.port.removeEventListener('disconnect', this.onDisconnect);
-    this.markLost('The serial printer was unplugged or switched off.');
+    this.markLost(
+      this.bluetooth
+        ? 'The Bluetooth printer went out of range, to sleep, or was switched off.'
+        : 'The serial printer was unplugged or switched off.',
+    );
   }
 }
 

@@ -4,18 +4,29 @@
  * reloads (localStorage) and shows up in `getPorts()`; a port has `readable` / `writable` streams while
  * open; unplugging fires `disconnect` and errors the streams. Opened at another baud rate than the
  * printer's, the printer's replies arrive garbled; with hardware flow control and a blocking fault,
- * writes wait (as a real printer holding CTS low does).
+ * writes wait (as a real printer holding CTS low does). The port can instead be a paired classic Bluetooth
+ * printer's RFCOMM port, offered by the chooser only as the Web Serial spec allows.
  */
 import { VirtualPrinter } from '../../src/escpos/virtual-printer';
 
+/** The port itself: a USB-serial adapter with its ids, or a paired classic Bluetooth printer's RFCOMM port. */
+export type FakePortKind =
+  | { usbVendorId: number; usbProductId: number; bluetoothServiceClassId?: never }
+  /** Like Chrome's RFCOMM ports: `getInfo()` names only the service class, and the line speed is ignored. */
+  | { bluetoothServiceClassId: string; usbVendorId?: never; usbProductId?: never };
+
 /** How a test sets the fake port up (passed from Node as JSON). */
-export interface FakeSerialOptions {
-  usbVendorId: number;
-  usbProductId: number;
-  /** The rate the printer really runs at. */
+export type FakeSerialOptions = FakePortKind & {
+  /** The rate the printer really runs at (a Bluetooth port carries bytes at any rate). */
   printerBaudRate: number;
   cancelChooser?: boolean;
-}
+};
+
+/** The Bluetooth SIG base UUID that a 16/32-bit service class id stands for. */
+const uuidOf = (id: number | string) =>
+  typeof id === 'number'
+    ? `${id.toString(16).padStart(8, '0')}-0000-1000-8000-00805f9b34fb`
+    : id.toLowerCase();
 
 const GRANTS = 'fake-serial.granted';
 
@@ -25,6 +36,8 @@ export interface FakeSerialControl {
   received: number[];
   /** Baud rates the app opened the port with, in order. */
   opens: number[];
+  /** The options of every `requestPort` call, as the app passed them. */
+  requests: SerialPortRequestOptions[];
   unplug(): void;
 }
 
@@ -44,13 +57,45 @@ class FakePort extends EventTarget {
     super();
     control.printer.onReply((bytes) => {
       // A wrong line speed turns every byte into noise (bit 7 set: no reply has that shape).
-      const line = this.baudRate === options.printerBaudRate ? bytes : bytes.map((b) => b ^ 0xa5);
+      const line = this.inStep() ? bytes : bytes.map((b) => b ^ 0xa5);
       this.push?.(line.slice());
     });
   }
 
-  getInfo() {
-    return { usbVendorId: this.options.usbVendorId, usbProductId: this.options.usbProductId };
+  getInfo(): SerialPortInfo {
+    const { bluetoothServiceClassId, usbVendorId, usbProductId } = this.options;
+    return bluetoothServiceClassId !== undefined
+      ? { bluetoothServiceClassId }
+      : { usbVendorId, usbProductId };
+  }
+
+  /** Whether what the printer and the app exchange arrives intact at the rate the port is open at. */
+  private inStep(): boolean {
+    return (
+      this.options.bluetoothServiceClassId !== undefined || this.baudRate === this.options.printerBaudRate
+    );
+  }
+
+  /**
+   * Whether the chooser lists this port for `options`, as the Web Serial spec's requestPort decides
+   * (https://wicg.github.io/serial/#dom-serial-requestport): a port matches when there are no filters or one
+   * filter matches it, and an RFCOMM service is offered only when the page names its id in
+   * `allowedBluetoothServiceClassIds`. (Chrome also lists the standard SPP service unasked; the fake holds the
+   * app to naming it, which works in both.)
+   */
+  listedFor(options: SerialPortRequestOptions): boolean {
+    const info = this.getInfo();
+    const filters = options.filters ?? [];
+    const matches = (filter: SerialPortFilter) =>
+      filter.bluetoothServiceClassId !== undefined
+        ? info.bluetoothServiceClassId !== undefined &&
+          uuidOf(filter.bluetoothServiceClassId) === uuidOf(info.bluetoothServiceClassId)
+        : filter.usbVendorId === info.usbVendorId &&
+          (filter.usbProductId === undefined || filter.usbProductId === info.usbProductId);
+    if (filters.length > 0 && !filters.some(matches)) return false;
+    if (info.bluetoothServiceClassId === undefined) return true;
+    const allowed = (options.allowedBluetoothServiceClassIds ?? []).map(uuidOf);
+    return allowed.includes(uuidOf(info.bluetoothServiceClassId));
   }
 
   async open(options: SerialOptions) {
@@ -76,7 +121,7 @@ class FakePort extends EventTarget {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         await new Promise((resolve) => setTimeout(resolve, 1));
-        const bytes = this.baudRate === this.options.printerBaudRate ? chunk : chunk.map((b) => b ^ 0xa5);
+        const bytes = this.inStep() ? chunk : chunk.map((b) => b ^ 0xa5);
         this.control.received.push(...bytes);
         this.control.printer.receive(bytes);
       },
@@ -103,6 +148,7 @@ export function installFakeSerial(options: FakeSerialOptions): void {
     printer: new VirtualPrinter(),
     received: [],
     opens: [],
+    requests: [],
     unplug() {
       plugged = false;
       port.lose();
@@ -111,16 +157,36 @@ export function installFakeSerial(options: FakeSerialOptions): void {
     },
   };
   const port = new FakePort(options, control, () => plugged);
-  const key = `${options.usbVendorId}:${options.usbProductId}`;
+  const key = options.bluetoothServiceClassId ?? `${options.usbVendorId}:${options.usbProductId}`;
   const serial = Object.assign(new EventTarget(), {
-    async requestPort() {
+    async requestPort(request: SerialPortRequestOptions = {}) {
+      control.requests.push(JSON.parse(JSON.stringify(request)) as SerialPortRequestOptions);
+      // The spec's checks on filters come before the user gesture is looked at.
+      for (const filter of request.filters ?? []) {
+        if (
+          filter.bluetoothServiceClassId !== undefined &&
+          (filter.usbVendorId !== undefined || filter.usbProductId !== undefined)
+        ) {
+          throw new TypeError(
+            'A filter cannot specify both bluetoothServiceClassId and usbVendorId or usbProductId.',
+          );
+        }
+        if (filter.bluetoothServiceClassId === undefined && filter.usbVendorId === undefined) {
+          throw new TypeError(
+            'A filter must specify usbVendorId if usbProductId is specified, or must not be empty.',
+          );
+        }
+      }
       if (!navigator.userActivation.isActive) {
         throw new DOMException(
           'Must be handling a user gesture to show a permission request.',
           'SecurityError',
         );
       }
-      if (options.cancelChooser) throw new DOMException('No port selected by the user.', 'NotFoundError');
+      // An empty chooser can only be closed, which Chrome reports like a cancel.
+      if (options.cancelChooser || !port.listedFor(request)) {
+        throw new DOMException('No port selected by the user.', 'NotFoundError');
+      }
       localStorage.setItem(GRANTS, key);
       return port;
     },
