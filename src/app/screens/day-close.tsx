@@ -145,7 +145,7 @@ export default function DayCloseScreen({ route }: ScreenProps) {
       <p id="day-close-hour-note" class="day-close-note">
         {s.startHourNote}
       </p>
-      <section class="card" aria-label={s.title} aria-busy={loaded.phase === 'loading'}>
+      <section class="card" aria-label={s.figures} aria-busy={loaded.phase === 'loading'}>
         {loaded.phase === 'loading' && <p>{s.loading}</p>}
         {loaded.phase === 'failed' && <p role="alert">{s.loadFailed}</p>}
         {closed && <p class="day-closed">{s.closedAt(localStamp(closed.closedAt))}</p>}
@@ -158,7 +158,7 @@ export default function DayCloseScreen({ route }: ScreenProps) {
       </section>
       <section class="card" aria-labelledby="day-close-actions">
         <h2 id="day-close-actions" class="visually-hidden">
-          {s.title}
+          {s.actions}
         </h2>
         <div class="button-row">
           <button
