@@ -4,6 +4,7 @@
  */
 import { isStatusFault, type FaultKind, type FaultObservation } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
+import type { PrinterIdentity } from '../transport/types';
 import type { CheckOutcome, PrinterSnapshot, StatusOutcome } from './types';
 
 /** The status outcome a printer snapshot shows: its most specific fault first, then silence, then ready. */
@@ -34,17 +35,22 @@ function failureOutcome(cause: FaultKind): CheckOutcome<'test-print'> {
   return cause === 'not-found' ? 'not-connected' : 'connection-failed';
 }
 
-/** Which transport is open, or none. */
+/** Which transport is open, or none; a classic Bluetooth printer's serial port counts as Bluetooth. */
 export function connectionOutcome(printer: PrinterSnapshot): CheckOutcome<'connection'> {
   switch (printer.state) {
     case 'connected':
-      return printer.identity.transport;
+      return isBluetoothPrinter(printer.identity) ? 'bluetooth' : printer.identity.transport;
     case 'lost':
       return 'lost';
     case 'not-connected':
     case 'connecting':
       return 'not-connected';
   }
+}
+
+/** A BLE printer, or a classic one reached as a serial port (its port names a Bluetooth service class). */
+export function isBluetoothPrinter(identity: PrinterIdentity | undefined): boolean {
+  return identity?.transport === 'bluetooth' || identity?.bluetoothServiceClassId !== undefined;
 }
 
 /** What the browser offers for reaching a printer. */

@@ -5,6 +5,8 @@
 import { isStatusFault, type FaultKind } from '../printer/faults';
 import type { PrinterErrorCode } from '../transport/types';
 import { FAULT_ENTRY, FLOW } from './flows';
+import { BLUETOOTH_ENTRY, BLUETOOTH_LOST_ENTRY } from './flows/bluetooth';
+import { isBluetoothPrinter } from './observe';
 import type {
   EndStep,
   Flow,
@@ -50,6 +52,8 @@ export const ENTRY_POINTS: readonly StepId[] = [
     'connect-fix',
     'connection-check',
     'baud-check',
+    BLUETOOTH_ENTRY,
+    BLUETOOTH_LOST_ENTRY,
     ...Object.values(FAULT_ENTRY),
     ...Object.values(LOST_ENTRY),
   ]),
@@ -76,6 +80,10 @@ export function entryFor(context: StartContext): { entry: StepId; reason: StartR
     case 'connecting':
       return { entry: 'connection-check', reason: { kind: 'not-connected' } };
     case 'lost': {
+      // A Bluetooth printer that went away is most often asleep, flat, out of range or taken by another phone.
+      if (isBluetoothPrinter(printer.identity) && printer.error.code !== 'unsupported') {
+        return { entry: BLUETOOTH_LOST_ENTRY, reason: { kind: 'lost', code: printer.error.code } };
+      }
       const serial = printer.identity?.transport === 'serial';
       return {
         entry: lostEntry(printer.error.code, serial),

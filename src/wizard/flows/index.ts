@@ -1,5 +1,6 @@
 /** The whole troubleshooting flow: every area's steps in one table, keyed by step id. */
 import type { Flow } from '../types';
+import { BLUETOOTH_STEPS } from './bluetooth';
 import { COUNTER_STEPS } from './counter';
 import { DRIVER_STEPS } from './drivers';
 import { MECHANICS_STEPS } from './mechanics';
@@ -15,6 +16,7 @@ export const FLOW_AREAS: Readonly<Record<string, Flow>> = {
   mechanics: MECHANICS_STEPS,
   symptoms: SYMPTOM_STEPS,
   counter: COUNTER_STEPS,
+  bluetooth: BLUETOOTH_STEPS,
 };
 
 /** Every step of the wizard. */
