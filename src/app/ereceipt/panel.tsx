@@ -4,6 +4,7 @@
  * A second mode puts the receipt itself in the QR as plain text, for a customer whose phone has no data.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { announceQrShown } from './shown';
 import { qrForLink, qrForText, qrSvg, QrTooLargeError } from '../../receipt/qr';
 import { receiptToText } from '../../receipt/text-receipt';
 import type { Receipt } from '../../receipt/types';
@@ -46,6 +47,10 @@ export function EReceiptPanel({ receipt, base, onLink }: EReceiptPanelProps) {
   const svg = useMemo(() => (content === undefined ? undefined : qrMarkup(content, mode)), [content, mode]);
   const qrBox = useRef<HTMLDivElement>(null);
   useWholeModules(qrBox, svg === undefined ? undefined : modulesAcross(svg));
+  // Whoever times the counter (a practice drill) hears the moment a customer's QR is on screen.
+  useEffect(() => {
+    if (svg !== undefined) announceQrShown();
+  }, [svg]);
 
   if (!signed) return <p class="ereceipt-preparing">{s.preparing}</p>;
 

@@ -10,6 +10,7 @@ import { PaperView } from '../virtual-printer/paper-view';
 import { virtualStrings } from '../virtual-printer/strings';
 import { PlaceholderScreen } from './placeholder';
 import { StatusArea } from '../status-area';
+import { DrillPanel } from '../drill/drill-panel';
 
 /** The screen: connect the virtual printer, then watch its paper and switch its faults. */
 export default function VirtualPrinterScreen() {
@@ -53,6 +54,7 @@ export default function VirtualPrinterScreen() {
               transport={virtual.transport}
               onPlugIn={() => void actions.connectVirtual()}
             />
+            <DrillPanel />
           </div>
           <PaperView printer={virtual.printer} />
         </div>
