@@ -7,6 +7,7 @@ import { JournalPanel } from '../journal/journal-panel';
 import { useState } from 'preact/hooks';
 import { usePrinter } from '../printer-context';
 import { ConnectionHelp } from '../printer-help';
+import { LastDrillNote } from '../drill/last-drill';
 import { faultNames, printerStrings } from '../printer-strings';
 import type { JobOutcome } from '../../printer/job-outcome';
 
@@ -84,6 +85,7 @@ export function HomeScreen() {
           {s.troubleshoot}
         </a>
       </nav>
+      <LastDrillNote />
       <p class="job-outcome" aria-live="polite" data-outcome={outcome?.kind ?? ''}>
         {outcomeText}
       </p>
