@@ -11,6 +11,7 @@ import type * as Journal from '../../src/store/journal';
 import { launchChromium } from '../_util/chromium';
 import { BANK_MAPPING, BILL_FILES, billBytes, dayReceipts, ledgerPath } from '../ledger/_fixtures';
 import { blankPage, inPage } from './store-helpers';
+import { layoutFaults, PHONE, TABLET, type Viewport } from './layout-helpers';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -24,6 +25,8 @@ beforeAll(async () => {
   const page = await warm.newPage();
   await page.goto(`${inject('devUrl')}/#/reconcile`);
   await page.getByRole('heading', { level: 1, name: reconcileStrings.en.title }).waitFor({ timeout: 60_000 });
+  await page.goto(`${inject('devUrl')}/#/ereceipt`);
+  await page.getByRole('heading', { level: 1, name: ereceiptStrings.en.title }).waitFor({ timeout: 60_000 });
   await warm.close();
 });
 afterAll(async () => {
@@ -44,11 +47,13 @@ const expected = (...names: (keyof typeof BILL_FILES)[]): ReconcileReport =>
   reconcile(dayReceipts(), names.map(bill));
 
 /** A Shanghai tablet with the fixture day journaled through the store, open on the reconcile screen. */
-async function reconcileScreen(lang: Lang): Promise<Page> {
+async function reconcileScreen(lang: Lang, viewport: Viewport = TABLET): Promise<Page> {
   context = await browser.newContext({
     locale: lang === 'zh' ? 'zh-CN' : 'en-US',
     timezoneId: SHANGHAI,
     acceptDownloads: true,
+    viewport: { width: viewport.width, height: viewport.height },
+    deviceScaleFactor: viewport.scale ?? 1,
   });
   const page = await blankPage(context, inject('devUrl'));
   await inPage(
@@ -125,9 +130,9 @@ describe('the reconcile screen', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(text.slice(0, text.indexOf('总交易单数'))),
     });
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
-      'cut.csv was not imported: the file stops before the bill ends',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('cut.csv was not imported: the file stops before the bill ends');
     await expect(billFiles(page)).resolves.toHaveLength(2);
     await expect(countsOnScreen(page)).resolves.toEqual(countsOf(report, 'en'));
 
@@ -137,9 +142,9 @@ describe('the reconcile screen', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(broken),
     });
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
-      /typo\.csv was not imported.*Line 3\./,
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/typo\.csv was not imported.*Line 3\./);
   });
 
   test('in Chinese the counts carry the Chinese words; the CSV export has Chinese headings and JSON stable keys', async () => {
@@ -177,9 +182,11 @@ describe('the reconcile screen', () => {
     await importFiles(page, 'en', 'wechat', 'alipay');
     await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(expected('wechat', 'alipay'), 'en'));
     await importFiles(page, 'en', 'bank');
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
-      `${BILL_FILES.bank} was not imported: its layout is unknown. Expected a WeChat Pay trade bill`,
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain(
+        `${BILL_FILES.bank} was not imported: its layout is unknown. Expected a WeChat Pay trade bill`,
+      );
     const form = page.getByRole('form', { name: s.mapTitle });
     await form.getByLabel(s.mapLabel).fill(BANK_MAPPING.label);
     await form.getByLabel(s.mapTime).selectOption(BANK_MAPPING.time);
@@ -276,4 +283,14 @@ describe('the reconcile screen', () => {
     await expect.poll(() => billFiles(page)).toEqual([BILL_FILES.alipay]);
     await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(expected('alipay'), 'en'));
   });
+
+  for (const lang of ['zh', 'en'] as const)
+    test(`on a phone in ${lang}, the report, the bills and the mapping form fit the screen`, async () => {
+      const page = await reconcileScreen(lang, PHONE);
+      await importFiles(page, lang, 'wechat', 'alipay');
+      await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(expected('wechat', 'alipay'), lang));
+      await importFiles(page, lang, 'bank');
+      await page.getByRole('form', { name: reconcileStrings[lang].mapTitle }).waitFor();
+      await expect(layoutFaults(page)).resolves.toEqual([]);
+    });
 });

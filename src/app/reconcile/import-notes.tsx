@@ -18,19 +18,22 @@ export function ImportNotes({
   return (
     <div class="import-notes">
       <p role="status">{imported.map((n) => s.billImported(n.stored.fileName)).join(' ')}</p>
-      {(failed.length > 0 || pending.length > 0) && (
-        <ul role="alert" class="import-problems">
-          {failed.map((n) => (
-            <li data-code={n.code}>
-              {s.billFailed(n.fileName, why[n.code])}
-              {n.line !== undefined && ` ${lines.atLine(n.line)}`}
-            </li>
-          ))}
-          {pending.map((p) => (
-            <li data-code="bill-unknown-layout">{s.billFailed(p.file.name, why['bill-unknown-layout'])}</li>
-          ))}
-        </ul>
-      )}
+      {/* Always there, so what arrives in it is announced. */}
+      <div role="alert">
+        {(failed.length > 0 || pending.length > 0) && (
+          <ul class="import-problems">
+            {failed.map((n) => (
+              <li data-code={n.code}>
+                {s.billFailed(n.fileName, why[n.code])}
+                {n.line !== undefined && ` ${lines.atLine(n.line)}`}
+              </li>
+            ))}
+            {pending.map((p) => (
+              <li data-code="bill-unknown-layout">{s.billFailed(p.file.name, why['bill-unknown-layout'])}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }
