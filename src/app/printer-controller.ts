@@ -1,7 +1,7 @@
 /**
- * Owns the one printer session of the app: connects (USB, serial, virtual), reconnects silently on load,
- * keeps a `PrinterView` current for the screens and runs the test page. No Preact here; the context in
- * `printer-context.tsx` subscribes to it.
+ * Owns the one printer session of the app: connects (USB, serial, Bluetooth, virtual), reconnects silently
+ * on load, keeps a `PrinterView` current for the screens and runs the test page. No Preact here; the context
+ * in `printer-context.tsx` subscribes to it.
  */
 import type { FaultSink } from '../printer/session-types';
 import type { PrinterCapabilities } from '../printer/capabilities';
@@ -9,10 +9,12 @@ import type { Activity } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
 import type { PrintJob } from '../printer/job-chunks';
 import { PrinterSession } from '../printer/session';
+import { bluetoothTrouble } from '../transport/ble-errors';
 import { isAbort } from '../transport/dom-errors';
 import { PrinterError, type PrinterIdentity, type PrinterTransport } from '../transport/types';
 import type { BaudRate, SerialSettings } from '../transport/serial-settings';
 import { VirtualTransport } from '../transport/virtual';
+import { WebBluetoothTransport } from '../transport/webbluetooth';
 import { WebSerialTransport } from '../transport/webserial';
 import { WebUsbTransport } from '../transport/webusb';
 import type { VirtualPrinter } from '../escpos/virtual-printer';
@@ -111,6 +113,15 @@ export class PrinterController implements PrinterActions {
   connectSerial = (): Promise<void> =>
     this.connect(() => WebSerialTransport.request(undefined, undefined, true));
   connectVirtual = (): Promise<void> => this.connect(() => this.makeVirtual());
+  connectBluetooth = (): Promise<void> => this.connect(() => WebBluetoothTransport.request());
+  /** The lost Bluetooth printer again: without the chooser where the browser keeps the grant, else with it. */
+  reconnectBluetooth = (): Promise<void> => {
+    const lost = this.view.state === 'lost' ? this.view.identity : undefined;
+    return this.connect(
+      async () =>
+        (lost && (await WebBluetoothTransport.reconnect(lost))) || (await WebBluetoothTransport.request()),
+    );
+  };
 
   /** Reconnects without a chooser to the printer used last time, if it is still granted and plugged in. */
   async restore(): Promise<void> {
@@ -122,7 +133,9 @@ export class PrinterController implements PrinterActions {
           ? await WebUsbTransport.reconnect(saved)
           : saved.transport === 'serial'
             ? await WebSerialTransport.reconnect(saved)
-            : await this.makeVirtual();
+            : saved.transport === 'bluetooth'
+              ? await WebBluetoothTransport.reconnect(saved)
+              : await this.makeVirtual();
       if (!found) throw new PrinterError('not-found', 'The saved printer is not plugged in.');
       return found;
     }, true);
@@ -199,7 +212,15 @@ export class PrinterController implements PrinterActions {
     return transport;
   }
 
-  private async connect(pick: () => Promise<PrinterTransport>, quiet = false): Promise<void> {
+  /**
+   * `quiet` (reconnecting on load) treats a printer that is not there as not connected; `retry` (after a
+   * Bluetooth link dropped) keeps the lost view, with its Reconnect button, when the printer is not back.
+   */
+  private async connect(
+    pick: () => Promise<PrinterTransport>,
+    quiet = false,
+    retry: PrinterView | null = null,
+  ): Promise<void> {
     const previous = this.session;
     this.dropSession();
     await previous?.close();
@@ -230,6 +251,11 @@ export class PrinterController implements PrinterActions {
       await this.deps.remember(session.transport.identity, { capabilities: session.capabilities, baudRate });
     } catch (error) {
       // Chrome reports a cancelled chooser as NotFoundError (mapped to `not-found` at the request step).
+      if (retry) {
+        // The drop is in the fault log already; a printer still out of reach is the same fault.
+        this.setView(retry);
+        return;
+      }
       if (isAbort(error) || isCancel(error) || (quiet && isNotFound(error))) {
         this.setView({ state: 'not-connected' });
         return;
@@ -263,6 +289,11 @@ export class PrinterController implements PrinterActions {
     const model = recognisedModel(identity, session.capabilities);
     const active = { setup: chosen, profile: printingProfile(chosen), model };
     session.timing.pieceBytes = chosen.chunkSize;
+    // The profile's chunk size is a USB transfer size; for a Bluetooth printer only the merchant's own
+    // setting says how large a GATT write it takes (else the transport's small default).
+    if (session.transport instanceof WebBluetoothTransport && chosen.origin.kind === 'merchant') {
+      session.transport.useWriteSize(chosen.chunkSize);
+    }
     if (this.session === null || this.session === session) {
       this.active = active;
       for (const listener of [...this.setupListeners]) listener(active);
@@ -281,9 +312,18 @@ export class PrinterController implements PrinterActions {
         this.dropSession();
         this.setView({ state: 'lost', identity: session.transport.identity, error });
         if (session.transport.kind === 'usb') this.reconnectOnPlugIn();
+        if (session.transport.kind === 'bluetooth') void this.retryBluetooth(session.transport.identity);
       }),
     ];
     update();
+  }
+
+  /** A Bluetooth link that dropped: reconnect at once without the chooser, where the browser allows it. */
+  private async retryBluetooth(identity: PrinterIdentity): Promise<void> {
+    const lost = this.view;
+    const transport = await WebBluetoothTransport.reconnect(identity).catch(() => null);
+    if (!transport || this.view !== lost) return;
+    await this.connect(() => Promise.resolve(transport), true, lost);
   }
 
   /** When a USB printer comes back (plugged in again), reconnect it without the chooser. */
@@ -343,6 +383,9 @@ function serialSummary(settings: SerialSettings): string {
 }
 
 function isCancel(error: unknown): boolean {
+  // Bluetooth says which not-found it was: a closed chooser, or the tablet's Bluetooth being off.
+  const trouble = bluetoothTrouble(error);
+  if (trouble) return trouble === 'cancelled';
   return isNotFound(error) && (error as PrinterError).details.step === 'request';
 }
 

@@ -2,6 +2,8 @@
  * What to do when connecting failed or the printer went away: the headline and advice for the error code,
  * and for "access denied" / "in use" the steps for the merchant's system (Windows, Linux, Android).
  */
+import { bluetoothTrouble } from '../transport/ble-errors';
+import { bluetoothStrings, troubleText, type ShownTrouble } from './bluetooth-strings';
 import { useLang, useStrings } from './i18n';
 import type { PrinterView } from './printer-view';
 import { platformOf, printerErrorText, printerStrings, type Platform } from './printer-strings';
@@ -24,13 +26,20 @@ export function ConnectionHelp({
   userAgent?: string;
 }) {
   const p = useStrings(printerStrings);
+  const b = useStrings(bluetoothStrings);
   const lang = useLang();
   if (view.state !== 'lost') return null;
   const { code } = view.error;
-  const text = printerErrorText[lang][code];
-  const driverTrouble = code === 'access-denied' || code === 'claimed';
+  const trouble = shownTrouble(view);
+  const text = trouble ? troubleText(b, trouble) : printerErrorText[lang][code];
+  const driverTrouble = !trouble && (code === 'access-denied' || code === 'claimed');
   return (
-    <section class="card connection-help" aria-label={p.connectionProblem} data-code={code}>
+    <section
+      class="card connection-help"
+      aria-label={p.connectionProblem}
+      data-code={code}
+      data-bluetooth={trouble ?? undefined}
+    >
       <h2>{text.title}</h2>
       <p>{text.advice}</p>
       {driverTrouble && (
@@ -42,4 +51,12 @@ export function ConnectionHelp({
       )}
     </section>
   );
+}
+
+/** What went wrong with a Bluetooth printer, when the lost printer is one (a dropped link says only "disconnected"). */
+function shownTrouble(view: PrinterView & { state: 'lost' }): ShownTrouble | null {
+  const trouble = bluetoothTrouble(view.error);
+  if (trouble === 'cancelled') return null;
+  if (trouble) return trouble;
+  return view.identity?.transport === 'bluetooth' && view.error.code === 'disconnected' ? 'dropped' : null;
 }

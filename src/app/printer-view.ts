@@ -35,6 +35,10 @@ export interface PrinterActions {
   connectUsb(): Promise<void>;
   /** Opens the browser's serial port chooser (needs a user gesture) and connects. */
   connectSerial(): Promise<void>;
+  /** Opens the browser's Bluetooth chooser (needs a user gesture) and connects to the chosen BLE printer. */
+  connectBluetooth(): Promise<void>;
+  /** Reconnects the lost Bluetooth printer: without the chooser where the browser allows, else with it. */
+  reconnectBluetooth(): Promise<void>;
   /** Connects the built-in virtual printer. */
   connectVirtual(): Promise<void>;
   disconnect(): Promise<void>;

@@ -10,9 +10,11 @@ function reconnect(actions: PrinterActions, transport: TransportKind | null): vo
   const connect =
     transport === 'serial'
       ? actions.connectSerial
-      : transport === 'virtual'
-        ? actions.connectVirtual
-        : actions.connectUsb;
+      : transport === 'bluetooth'
+        ? actions.reconnectBluetooth
+        : transport === 'virtual'
+          ? actions.connectVirtual
+          : actions.connectUsb;
   connect().catch((error: unknown) => console.error('reconnecting failed', error));
 }
 

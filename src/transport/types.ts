@@ -1,9 +1,10 @@
 /**
- * The one small interface every way of reaching a printer implements (WebUSB, Web Serial, virtual),
+ * The one small interface every way of reaching a printer implements (WebUSB, Web Serial, Web Bluetooth,
+ * virtual),
  * and the one error type they all fail with.
  */
 
-export type TransportKind = 'usb' | 'serial' | 'virtual';
+export type TransportKind = 'usb' | 'serial' | 'bluetooth' | 'virtual';
 
 /** What we know about the device itself, independent of what it prints. */
 export interface PrinterIdentity {
@@ -13,6 +14,8 @@ export interface PrinterIdentity {
   serialNumber?: string;
   manufacturer?: string;
   product?: string;
+  /** The id the browser gives a Bluetooth device (`BluetoothDevice.id`), stable for this origin. */
+  bluetoothId?: string;
   /** A name the merchant recognises, e.g. "XP-58IIH" or "Virtual printer". */
   name: string;
 }

@@ -34,7 +34,7 @@ const OUTCOMES: { [C in CheckKind]: Every<C> } = {
     'no-answer': true,
     'not-connected': true,
   },
-  connection: { usb: true, serial: true, virtual: true, 'not-connected': true, lost: true },
+  connection: { usb: true, serial: true, bluetooth: true, virtual: true, 'not-connected': true, lost: true },
   browser: { supported: true, insecure: true, unsupported: true },
   platform: { windows: true, linux: true, android: true, mac: true, other: true },
   network: { online: true, offline: true },

@@ -45,7 +45,7 @@ export interface CheckOutcomes {
   /** Print the test page (it carries a Chinese line) and see how the job ended. */
   'test-print': 'printed' | 'unconfirmed' | Exclude<StatusOutcome, 'ready'> | 'connection-failed';
   /** Look at the connection: which transport is open, or none. */
-  connection: 'usb' | 'serial' | 'virtual' | 'not-connected' | 'lost';
+  connection: 'usb' | 'serial' | 'bluetooth' | 'virtual' | 'not-connected' | 'lost';
   /** Secure context and WebUSB / Web Serial support in this browser. */
   browser: 'supported' | 'insecure' | 'unsupported';
   /** Which operating system the tablet or computer runs (drivers differ). */

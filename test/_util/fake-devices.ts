@@ -1,5 +1,5 @@
 /**
- * Node side of the fake devices: bundles `fake-usb.ts` / `fake-serial.ts` (with the real virtual printer)
+ * Node side of the fake devices: bundles `fake-usb.ts` / `fake-serial.ts` / `fake-bluetooth.ts` (with the real virtual printer)
  * into one classic script and returns an init script that installs the fake before any page code runs:
  * `await context.addInitScript({ content: await fakeUsbScript({...}) })`.
  */
@@ -7,10 +7,13 @@ import { build, type Rolldown } from 'vite';
 import { fileURLToPath } from 'node:url';
 import type { FakeUsbOptions } from './fake-usb';
 import type { FakeSerialOptions } from './fake-serial';
+import type { FakeBluetoothOptions } from './fake-bluetooth';
+
+type FakeFile = 'fake-usb.ts' | 'fake-serial.ts' | 'fake-bluetooth.ts';
 
 const bundles = new Map<string, Promise<string>>();
 
-async function bundle(file: 'fake-usb.ts' | 'fake-serial.ts', name: string): Promise<string> {
+async function bundle(file: FakeFile, name: string): Promise<string> {
   const entry = fileURLToPath(new URL(`./${file}`, import.meta.url));
   const result = await build({
     configFile: false,
@@ -27,7 +30,7 @@ async function bundle(file: 'fake-usb.ts' | 'fake-serial.ts', name: string): Pro
   return chunk.code;
 }
 
-function cached(file: 'fake-usb.ts' | 'fake-serial.ts', name: string): Promise<string> {
+function cached(file: FakeFile, name: string): Promise<string> {
   let code = bundles.get(file);
   if (!code) {
     code = bundle(file, name);
@@ -46,4 +49,10 @@ export async function fakeUsbScript(options: FakeUsbOptions): Promise<string> {
 export async function fakeSerialScript(options: FakeSerialOptions): Promise<string> {
   const code = await cached('fake-serial.ts', 'FakeSerial');
   return `${code}\nFakeSerial.installFakeSerial(${JSON.stringify(options)});`;
+}
+
+/** Init script installing a fake `navigator.bluetooth` with BLE printers; control it via `window.fakeBluetooth`. */
+export async function fakeBluetoothScript(options: FakeBluetoothOptions): Promise<string> {
+  const code = await cached('fake-bluetooth.ts', 'FakeBluetooth');
+  return `${code}\nFakeBluetooth.installFakeBluetooth(${JSON.stringify(options)});`;
 }

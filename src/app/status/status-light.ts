@@ -3,6 +3,7 @@
  * fault behind it, and the one action that helps most right now. Pure, so every case is unit-tested.
  */
 import { isBlocking, type FaultKind } from '../../printer/faults';
+import { bluetoothTrouble } from '../../transport/ble-errors';
 import type { TransportKind } from '../../transport/types';
 import type { PrinterView } from '../printer-view';
 
@@ -48,10 +49,12 @@ export function statusLight(view: PrinterView): StatusLight {
       return { state: 'connecting', tone: 'idle', fault: null, action: { kind: 'none' } };
     case 'lost': {
       const fault = view.error.code;
+      // A Bluetooth printer held by another phone is freed over there: reconnecting is the step here.
+      const bluetooth = view.identity?.transport === 'bluetooth' || bluetoothTrouble(view.error) !== null;
       const action: StatusAction =
-        fault === 'access-denied' || fault === 'claimed' || fault === 'unsupported'
+        fault === 'access-denied' || (fault === 'claimed' && !bluetooth) || fault === 'unsupported'
           ? { kind: 'fix', fault }
-          : { kind: 'reconnect', transport: view.identity?.transport ?? null };
+          : { kind: 'reconnect', transport: bluetooth ? 'bluetooth' : (view.identity?.transport ?? null) };
       return { state: 'not-connected', tone: 'bad', fault, action };
     }
     case 'connected': {

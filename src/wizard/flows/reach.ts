@@ -14,6 +14,7 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
     on: {
       usb: 'status-check',
       serial: 'status-check',
+      bluetooth: 'status-check',
       virtual: 'status-check',
       'not-connected': 'connect-fix',
       lost: 'power-ask',
@@ -40,7 +41,7 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
     },
     illustration: 'browser-chooser',
     action: 'connect',
-    watch: { check: 'connection', until: ['usb', 'serial', 'virtual'] },
+    watch: { check: 'connection', until: ['usb', 'serial', 'bluetooth', 'virtual'] },
     then: 'connection-recheck',
   },
   'connection-recheck': {
@@ -50,6 +51,7 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
     on: {
       usb: 'status-check',
       serial: 'status-check',
+      bluetooth: 'status-check',
       virtual: 'status-check',
       'not-connected': 'browser-check',
       lost: 'power-ask',
@@ -117,6 +119,15 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
     illustration: 'usb-cable',
     then: 'connect-fix',
   },
+  'bluetooth-fix': {
+    kind: 'fix',
+    title: { zh: '把蓝牙打印机放近一点', en: 'Bring the Bluetooth printer closer' },
+    body: {
+      zh: '打印机要开着，放在平板几米之内。若它正连着别的手机或平板，请先在那台设备上断开蓝牙，再重新连接。',
+      en: 'The printer must be switched on and within a few metres of the tablet. If another phone or tablet is connected to it, turn Bluetooth off there first, then connect again.',
+    },
+    then: 'connect-fix',
+  },
   'silent-fix': {
     kind: 'fix',
     title: { zh: '打印机没有回应', en: 'The printer does not answer' },
@@ -164,6 +175,7 @@ export const REACH_STEPS: Readonly<Record<StepId, Step>> = {
     on: {
       usb: 'cable-fix',
       serial: 'baud-check',
+      bluetooth: 'bluetooth-fix',
       virtual: 'virtual-silent-fix',
       'not-connected': 'connect-fix',
       lost: 'cable-fix',

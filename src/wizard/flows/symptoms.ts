@@ -80,6 +80,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
     title: { zh: '正在查看连接…', en: 'Looking at the connection…' },
     on: {
       usb: 'link-fix',
+      bluetooth: 'link-fix',
       virtual: 'link-fix',
       serial: 'link-serial-fix',
       'not-connected': 'connect-fix',
@@ -214,6 +215,7 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
     title: { zh: '正在查看连接…', en: 'Looking at the connection…' },
     on: {
       usb: 'chunk-fix',
+      bluetooth: 'chunk-fix',
       virtual: 'chunk-fix',
       serial: 'half-flow-fix',
       'not-connected': 'connect-fix',
