@@ -222,12 +222,16 @@ describe('the wizard with the virtual printer', () => {
     const direction = /[^。]*纸卷的下面[^。]*。/;
     const onStatus = ((await statusArea(page)) ?? '').match(direction)?.[0];
     expect(onStatus).toContain('朝向打印头');
+    const statusDrawing = page.locator('section.status-area svg[data-illustration]');
+    await expect(statusDrawing.getAttribute('data-illustration')).resolves.toBe('paper-loading');
+    const onStatusDrawing = (await statusDrawing.innerHTML()).replace(/\s+/g, ' ');
 
     await page.goto(`${inject('appUrl')}/#/wizard`);
     await expect.poll(() => wizardStep(page)).toBe('paper-out-fix');
     const step = page.locator('.wizard-step');
     expect(((await step.textContent()) ?? '').match(direction)?.[0]).toBe(onStatus);
     await expect(step.locator('svg').getAttribute('data-illustration')).resolves.toBe('paper-loading');
+    expect((await step.locator('svg').innerHTML()).replace(/\s+/g, ' ')).toBe(onStatusDrawing);
     await context.close();
   });
 

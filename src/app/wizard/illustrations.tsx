@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { IllustrationId } from '../../wizard/types';
+import './illustrations.css';
 
 // A printer seen from the front, reused by several drawings: body, paper slot, power light.
 const printer = (
