@@ -7,6 +7,7 @@ import { hrefFor } from '../router';
 import { statusLight, type LightState, type StatusAction } from './status-light';
 import { statusStrings } from './status-strings';
 import { DeviceNotes } from './device-notes';
+import { PaperLoadingDrawing } from './paper-drawing';
 
 type Words = (typeof statusStrings)['en'];
 
@@ -62,6 +63,7 @@ export function StatusPanel({ view, onReconnect }: StatusPanelProps) {
           <p class="status-word">{String(s[HEADLINE[light.state]])}</p>
           <p class="status-hint">{hint}</p>
         </div>
+        {light.fault === 'paper-out' && <PaperLoadingDrawing />}
         <ActionButton action={light.action} words={s} onReconnect={onReconnect} />
         <DeviceNotes />
       </div>
