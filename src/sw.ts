@@ -17,9 +17,28 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEn
 const SHARED_CACHE = 'receipt-rescue-shared';
 const SHARED_PATH = 'shared-receipt/';
 
+// A `.csv` bill shared the same way is kept as bytes (it may be GBK) under `SHARED_BILL_PATH`, with its file
+// name, for the reconcile screen (`src/app/reconcile/shared-bill.ts` reads the same names).
+const SHARED_BILL_PATH = 'shared-bill/';
+
+async function receiveSharedBill(file: File, scope: string): Promise<Response> {
+  const id = crypto.randomUUID();
+  const cache = await caches.open(SHARED_CACHE);
+  await cache.put(
+    new URL(SHARED_BILL_PATH + id, scope).href,
+    new Response(await file.arrayBuffer(), {
+      headers: { 'content-type': 'text/csv', 'x-file-name': encodeURIComponent(file.name) },
+    }),
+  );
+  return Response.redirect(new URL(`./#/reconcile?shared=${id}`, scope).href, 303);
+}
+
 async function receiveSharedReceipt(request: Request): Promise<Response> {
   const scope = self.registration.scope;
-  const file = (await request.formData()).get('receipt');
+  const form = await request.formData();
+  const bill = form.get('bill');
+  if (bill instanceof File) return receiveSharedBill(bill, scope);
+  const file = form.get('receipt');
   if (!(file instanceof File)) return Response.redirect(new URL('./#/print', scope).href, 303);
   const id = crypto.randomUUID();
   const cache = await caches.open(SHARED_CACHE);

@@ -293,4 +293,44 @@ describe('the reconcile screen', () => {
       await page.getByRole('form', { name: reconcileStrings[lang].mapTitle }).waitFor();
       await expect(layoutFaults(page)).resolves.toEqual([]);
     });
+
+  test('a .csv bill shared to the installed app opens the reconcile screen with it imported, and the shared copy is gone', async () => {
+    context = await browser.newContext({ locale: 'en-US', timezoneId: SHANGHAI });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    // What the browser does when a file is shared to the installed app: a multipart POST navigation, the file
+    // under the manifest's name for its type.
+    const manifest = (await (await page.request.get(`${inject('appUrl')}/manifest.webmanifest`)).json()) as {
+      share_target: { action: string; params: { files: { name: string; accept: string[] }[] } };
+    };
+    const entry = manifest.share_target.params.files.find((f) => f.accept.includes('.csv'));
+    expect(entry).toBeDefined();
+    await page.evaluate(
+      ({ action, name }) => {
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.action = action;
+        form.enctype = 'multipart/form-data';
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.name = name;
+        input.id = 'shared-file';
+        form.append(input);
+        document.body.append(form);
+      },
+      { action: manifest.share_target.action, name: entry!.name },
+    );
+    await page.setInputFiles('#shared-file', ledgerPath(BILL_FILES.alipay));
+    await Promise.all([page.waitForURL(/#\/reconcile/), page.evaluate(() => document.forms[0]!.submit())]);
+    await expect.poll(() => billFiles(page)).toEqual([BILL_FILES.alipay]);
+    await expect(page.locator('.bill').textContent()).resolves.toContain('GB18030');
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await (await caches.open('receipt-rescue-shared')).keys()).length),
+      )
+      .toBe(0);
+  });
 });
