@@ -53,7 +53,7 @@ export function ConnectionHelp({
   );
 }
 
-/** What went wrong with a Bluetooth printer, when the lost printer is one (a dropped link says only "disconnected"). */
+/** What went wrong with a lost Bluetooth printer (a dropped link says only "disconnected"); null for others. */
 function shownTrouble(view: PrinterView & { state: 'lost' }): ShownTrouble | null {
   const trouble = bluetoothTrouble(view.error);
   if (trouble === 'cancelled') return null;

@@ -44,7 +44,7 @@ export function bleWriteSize(size: number): number {
   return Math.min(BLE_MAX_WRITE, Math.max(BLE_MIN_WRITE, Math.floor(size)));
 }
 
-/** A receipt printer on Bluetooth LE. Get one with `request()` (needs a user gesture) or `reconnect(saved)`. */
+/** A receipt printer on Bluetooth LE. Get one with `request()` (needs a user gesture) or `reconnect()`. */
 export class WebBluetoothTransport extends QueuedTransport {
   override readonly kind = 'bluetooth' as const;
   override readonly identity: PrinterIdentity;
