@@ -8,6 +8,7 @@ import { statusLight, type LightState, type StatusAction } from './status-light'
 import { statusStrings } from './status-strings';
 import { DeviceNotes } from './device-notes';
 import { PaperLoadingDrawing } from './paper-drawing';
+import { BluetoothHelp } from './bluetooth-help';
 
 type Words = (typeof statusStrings)['en'];
 
@@ -65,6 +66,7 @@ export function StatusPanel({ view, onReconnect }: StatusPanelProps) {
         </div>
         {light.fault === 'paper-out' && <PaperLoadingDrawing />}
         <ActionButton action={light.action} words={s} onReconnect={onReconnect} />
+        <BluetoothHelp view={view} />
         <DeviceNotes />
       </div>
     </section>

@@ -77,6 +77,16 @@ function ConnectButtons({ actions }: { actions: PrinterActions }) {
       <button type="button" class="action" onClick={() => run(() => actions.connectSerial())}>
         {s.connectSerial}
       </button>
+      {'bluetooth' in navigator && (
+        <button type="button" class="action" onClick={() => run(() => actions.connectBluetooth())}>
+          {s.connectBluetooth}
+        </button>
+      )}
+      {'serial' in navigator && (
+        <button type="button" class="action" onClick={() => run(() => actions.connectBluetoothSerial())}>
+          {s.connectBluetoothClassic}
+        </button>
+      )}
       <button type="button" class="action" onClick={() => run(() => actions.connectVirtual())}>
         {s.connectVirtual}
       </button>
