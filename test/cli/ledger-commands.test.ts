@@ -8,7 +8,7 @@ import { PROFILES } from '../../src/escpos/capabilities';
 import { interpret, textLines } from '../../src/escpos/interpreter';
 import { columnsOf } from '../../src/escpos/text-width';
 import { buildCli } from '../_util/cli-bin';
-import { BANK_MAPPING, ledgerPath, BILL_FILES } from '../ledger/_fixtures';
+import { BANK_MAPPING, BILL_FILES, DAY_STATUS_COUNTS, ledgerPath } from '../ledger/_fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'receipt-rescue-ledger-'));
 let bin = '';
@@ -49,16 +49,7 @@ describe('receipt-rescue reconcile', () => {
         billAmount?: number;
       }[];
     };
-    expect(report.summary).toEqual({
-      matched: 4,
-      probable: 1,
-      'amount-differs': 1,
-      'not-on-bill': 1,
-      'no-receipt': 2,
-      duplicate: 1,
-      refund: 2,
-      'not-applicable': 3,
-    });
+    expect(report.summary).toEqual(DAY_STATUS_COUNTS);
     expect(report.rows[0]).toMatchObject({
       status: 'amount-differs',
       receiptId: 'S1201-004',

@@ -41,3 +41,20 @@ export const BANK_MAPPING: ColumnMapping = {
   fee: '手续费',
   methods: ['card', 'unionpay'],
 };
+
+/**
+ * What reconciling the day's receipts against its WeChat Pay and Alipay bills must find, worked out by hand
+ * from the fixtures: S1201-002/003/006/011 matched; 005 by amount and time; 004 keyed 32.00 for a 30.20
+ * charge; 008 never charged; the 66.00 WeChat and 12.00 Alipay payments without a receipt; 007 a second
+ * receipt for 006's payment; one refund on each bill; the two cash receipts and the card one unchecked.
+ */
+export const DAY_STATUS_COUNTS = {
+  matched: 4,
+  probable: 1,
+  'amount-differs': 1,
+  'not-on-bill': 1,
+  'no-receipt': 2,
+  duplicate: 1,
+  refund: 2,
+  'not-applicable': 3,
+} as const;
