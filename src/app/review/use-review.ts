@@ -7,9 +7,11 @@ import { reviewFlags, type ReviewFlag } from '../../ledger/review-flags';
 import { receiptsBetween, type JournalEntry } from '../../store/index';
 import { matches, recordOf, saleTimeOf, type ReviewInput } from './model';
 
-/** Rows per page shown, and entries read per store request. */
+/** Rows per page shown. */
 export const PAGE = 50;
-const CHUNK = 200;
+/** Entries read by the first store request; each further one reads twice as many, up to `MAX_CHUNK`. */
+const FIRST_CHUNK = PAGE + 10;
+const MAX_CHUNK = 1600;
 
 /** Where the previous read stopped: the last sale time read and the ids read at exactly that time. */
 interface Cursor {
@@ -46,9 +48,10 @@ async function readPage(
   const scanned = [...loaded.scanned];
   let cursor = loaded.cursor;
   const want = rows.length + PAGE;
+  let size = FIRST_CHUNK;
   while (rows.length < want) {
     const skip = cursor?.ids.size ?? 0;
-    const chunk = await receiptsBetween(cursor?.at ?? range.from, range.to, CHUNK + skip);
+    const chunk = await receiptsBetween(cursor?.at ?? range.from, range.to, size + skip);
     const fresh = chunk.filter((e) => !(cursor && saleTimeOf(e) === cursor.at && cursor.ids.has(e.id)));
     for (const entry of fresh) {
       scanned.push(entry);
@@ -59,7 +62,9 @@ async function readPage(
           ? { at, ids: new Set(cursor.ids).add(entry.id) }
           : { at, ids: new Set([entry.id]) };
     }
-    if (chunk.length < CHUNK + skip) return { rows, scanned, cursor, done: true };
+    if (chunk.length < size + skip) return { rows, scanned, cursor, done: true };
+    // A filter that keeps few receipts reads on in larger steps.
+    size = Math.min(size * 2, MAX_CHUNK);
   }
   return { rows, scanned, cursor, done: false };
 }
