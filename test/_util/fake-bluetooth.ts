@@ -38,6 +38,8 @@ export interface FakeBluetoothOptions {
   adapterOff?: boolean;
   /** The printer is connected to another phone: connecting fails. */
   refuseConnect?: boolean;
+  /** Indexes of devices switched off or out of range from the start. */
+  outOfRange?: number[];
   /** Like browsers without permission persistence: no `getDevices()`. */
   noGetDevices?: boolean;
 }
@@ -253,6 +255,7 @@ export function installFakeBluetooth(options: FakeBluetoothOptions): void {
   const devices = options.devices.map(
     (d, i) => new FakeBleDevice({ ...d }, i, control, () => options.refuseConnect === true),
   );
+  for (const index of options.outOfRange ?? []) devices[index]!.inRange = false;
   const granted = (): string[] => JSON.parse(localStorage.getItem(GRANTS) ?? '[]') as string[];
   const bluetooth = Object.assign(new EventTarget(), {
     async getAvailability() {

@@ -246,6 +246,20 @@ describe('a Bluetooth LE printer (fake navigator.bluetooth backed by the virtual
     await page.context().close();
   });
 
+  test('a printer out of range is said so with a Reconnect button; switched on, one tap connects it without the chooser', async () => {
+    const page = await openApp({ outOfRange: [0] });
+    await connectByClick(page);
+    const help = page.locator('section.connection-help');
+    await help.waitFor({ timeout: 10_000 });
+    await expect(help.getAttribute('data-bluetooth')).resolves.toBe('out-of-range');
+    expect(await help.textContent()).toContain('within a few metres');
+    await page.evaluate(() => window.fakeBluetooth.comeBack(0));
+    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await ready(page);
+    expect(await page.evaluate(() => window.fakeBluetooth.requests)).toBe(1);
+    await page.context().close();
+  });
+
   test('a closed chooser leaves the app not connected, with nothing to fix', async () => {
     const page = await openApp({ cancelChooser: true });
     await connectByClick(page);
