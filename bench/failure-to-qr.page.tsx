@@ -78,7 +78,7 @@ export async function run(receipt: Receipt, mode: 'app' | 'naive'): Promise<RunT
     await whenPresent(container, '.print-qr:not([hidden]) .ereceipt-qr svg');
     paintedAt = await painted();
   } else {
-    await printReceipt(receipt, appSaleDeps(controller));
+    await printReceipt(receipt, await appSaleDeps(controller));
     const signer = await signerFromKeyPair(await getOrCreateSigningKey());
     const link = await encodeReceiptLink(`${location.origin}/`, receipt, { signer });
     container.innerHTML = qrSvg(qrForLink(link));

@@ -20,7 +20,15 @@ export interface EscPosReceiptOptions {
   encoding?: TextEncoding;
   /** E-receipt link printed as a QR code. */
   link?: string;
+  /** Fingerprint of the e-receipt key (`keyFingerprint`), printed at the foot so a customer can compare it. */
+  keyFingerprint?: string;
 }
+
+/** The foot line with the key's fingerprint, in the receipt's language (the viewer's "device with fingerprint"). */
+const KEY_LINE = {
+  en: (fingerprint: string) => `E-receipt device fingerprint ${fingerprint}`,
+  zh: (fingerprint: string) => `电子小票设备指纹 ${fingerprint}`,
+} as const;
 
 /** The bytes, how many characters the printer cannot show (printed as `?`), and the layout they came from. */
 export interface EscPosReceipt {
@@ -105,6 +113,11 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
         return;
       }
       case 'cut':
+        if (options.keyFingerprint) {
+          style({ align: 'center', bold: false, size: 1 });
+          for (const line of wrapText(KEY_LINE[layout.language](options.keyFingerprint), columns, measure))
+            job.line(line);
+        }
         style({ align: 'left', bold: false, size: 1 });
         job.cut();
         return;

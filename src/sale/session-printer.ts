@@ -7,7 +7,7 @@ import { isBlocking } from '../printer/faults';
 import type { PrintJob } from '../printer/job-chunks';
 import type { JobOutcome } from '../printer/job-outcome';
 import type { PrinterSession } from '../printer/session';
-import { renderReceiptEscPos } from '../receipt/render-escpos';
+import { renderReceiptEscPos, type EscPosReceiptOptions } from '../receipt/render-escpos';
 import type { Readiness, SalePrinter } from './types';
 
 /** The profile a session prints with when the caller does not say: the virtual one or generic 80 mm. */
@@ -27,15 +27,17 @@ export function sessionReadiness(session: PrinterSession | null): Readiness {
 
 /**
  * The sale's printer over whichever session `current()` returns at the time (the app's controller swaps
- * sessions on reconnect). `profileOf` picks the paper width and code page.
+ * sessions on reconnect). `profileOf` picks the paper width and code page; `paper` adds rendering options
+ * (e.g. the key fingerprint line at the foot).
  */
 export function sessionPrinter(
   current: () => PrinterSession | null,
   profileOf: (session: PrinterSession | null) => PrinterProfile = defaultProfile,
+  paper: Omit<EscPosReceiptOptions, 'profile'> = {},
 ): SalePrinter {
   return {
     readiness: () => sessionReadiness(current()),
-    render: (receipt) => renderReceiptEscPos(receipt, { profile: profileOf(current()) }).commands,
+    render: (receipt) => renderReceiptEscPos(receipt, { ...paper, profile: profileOf(current()) }).commands,
     print: (job, activity, onSent) => {
       const session = current();
       if (!session) {

@@ -6,6 +6,7 @@ import { shellStrings } from '../../src/app/strings';
 import { ereceiptStrings } from '../../src/app/ereceipt/strings';
 import { shopStrings } from '../../src/app/ereceipt/shop-strings';
 import { virtualStrings } from '../../src/app/virtual-printer/strings';
+import { printStrings } from '../../src/app/journal/strings';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,7 +101,9 @@ describe('the shop profile and the e-receipt key on paper', () => {
 
     await page.reload();
     await expect(section.getByLabel(shopStrings.en.address).inputValue()).resolves.toBe(shop.address);
-    await page.goto(`${inject('appUrl')}/${hrefFor('ereceipt')}`);
+    await page.evaluate((href) => (location.hash = href), hrefFor('ereceipt'));
+    // The settings screen has a "Shop name" field too: wait for the form's own.
+    await page.getByLabel(ereceiptStrings.en.amount).waitFor();
     const shopName = page.getByLabel(ereceiptStrings.en.shopName);
     await expect.poll(() => shopName.inputValue()).toBe(shop.name);
     await page.getByLabel(ereceiptStrings.en.amount).fill('12.50');
@@ -131,6 +134,29 @@ describe('the shop profile and the e-receipt key on paper', () => {
     const plain = await printTestPage(page);
     expect(plain).toContain(shop.name);
     expect(plain).not.toContain('fingerprint');
+    await context.close();
+  });
+  test('asked for in settings (off by default), the key fingerprint is printed at the foot of receipts', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}/${hrefFor('settings')}`);
+    const section = page.getByRole('region', { name: shopStrings.en.title });
+    const onReceipts = section.getByRole('checkbox', { name: shopStrings.en.keyOnReceipts });
+    await expect(onReceipts.isChecked()).resolves.toBe(false);
+    await onReceipts.check();
+    const keyText = (await section.getByTestId('key-fingerprint').textContent()) ?? '';
+    const fingerprint = /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(keyText)?.[1];
+    expect(fingerprint).toBeDefined();
+
+    await page.goto(`${inject('appUrl')}/${hrefFor('virtual')}`);
+    await page.getByRole('button', { name: virtualStrings.en.connect }).click();
+    await page.getByRole('link', { name: virtualStrings.en.printSample }).click();
+    await page.getByRole('button', { name: printStrings.en.print, exact: true }).click();
+    await page.getByText(printStrings.en.printed).waitFor({ timeout: 20_000 });
+    await page.evaluate((href) => (location.hash = href), hrefFor('virtual'));
+    const paper = page.locator('.paper-svg');
+    await expect.poll(async () => (await paper.textContent()) ?? '').toContain('Espresso');
+    await expect(paper.textContent()).resolves.toContain(`E-receipt device fingerprint ${fingerprint}`);
     await context.close();
   });
 });

@@ -11,7 +11,7 @@ import {
   type ShopProfileDraft,
 } from '../../store/shop-profile';
 import { useStrings } from '../i18n';
-import { keyOnTestPage, setKeyOnTestPage } from './paper-identity';
+import { keyPrinted, setKeyPrinted, type KeyPlace } from './paper-identity';
 import { shopStrings } from './shop-strings';
 import './ereceipt.css';
 import { tabletSigner, type TabletSigner } from './signing';
@@ -33,7 +33,7 @@ export function ShopSection() {
   const [draft, setDraft] = useState<ShopProfileDraft | null>(null);
   const [saved, setSaved] = useState<SaveState>('idle');
   const [signing, setSigning] = useState<TabletSigner | null>(null);
-  const [onTestPage, setOnTestPage] = useState<boolean | null>(null);
+  const [printed, setPrinted] = useState<Record<KeyPlace, boolean> | null>(null);
   useEffect(() => {
     let live = true;
     void loadShopProfile()
@@ -43,12 +43,13 @@ export function ShopSection() {
       })
       .then((profile) => live && setDraft(profileDraft(profile)));
     void tabletSigner().then((signer) => live && setSigning(signer));
-    void keyOnTestPage()
+    void Promise.all([keyPrinted('testPage'), keyPrinted('receipts')])
+      .then(([testPage, receipts]) => ({ testPage, receipts }))
       .catch((error: unknown) => {
-        console.warn('fingerprint setting not readable', error);
-        return true;
+        console.warn('fingerprint settings not readable', error);
+        return { testPage: true, receipts: false };
       })
-      .then((on) => live && setOnTestPage(on));
+      .then((choice) => live && setPrinted(choice));
     return () => {
       live = false;
     };
@@ -67,11 +68,11 @@ export function ShopSection() {
       setSaved('failed');
     }
   };
-  const toggle = async (on: boolean) => {
-    setOnTestPage(on);
-    await setKeyOnTestPage(on).catch((error: unknown) => {
+  const toggle = async (place: KeyPlace, on: boolean) => {
+    setPrinted((old) => old && { ...old, [place]: on });
+    await setKeyPrinted(place, on).catch((error: unknown) => {
       console.warn('fingerprint setting not saved', error);
-      setOnTestPage(!on);
+      setPrinted((old) => old && { ...old, [place]: !on });
     });
   };
 
@@ -108,16 +109,17 @@ export function ShopSection() {
           {signing.persistent ? s.fingerprint(signing.fingerprint) : s.temporaryKey(signing.fingerprint)}
         </p>
       )}
-      {onTestPage !== null && (
-        <label>
-          <input
-            type="checkbox"
-            checked={onTestPage}
-            onChange={(e) => void toggle(e.currentTarget.checked)}
-          />
-          {s.keyOnTestPage}
-        </label>
-      )}
+      {printed &&
+        (['testPage', 'receipts'] as const).map((place) => (
+          <label key={place}>
+            <input
+              type="checkbox"
+              checked={printed[place]}
+              onChange={(e) => void toggle(place, e.currentTarget.checked)}
+            />
+            {place === 'testPage' ? s.keyOnTestPage : s.keyOnReceipts}
+          </label>
+        ))}
     </section>
   );
 }

@@ -20,6 +20,7 @@ export const shopStrings = defineStrings({
     temporaryKey: (fingerprint: string) =>
       `This browser cannot keep a key: ${fingerprint} signs only during this visit, so it is never printed.`,
     keyOnTestPage: 'Print the fingerprint on the test page',
+    keyOnReceipts: 'Print the fingerprint at the foot of receipts',
   },
   zh: {
     title: '店铺',
@@ -39,5 +40,6 @@ export const shopStrings = defineStrings({
     temporaryKey: (fingerprint: string) =>
       `此浏览器无法保存密钥：${fingerprint} 仅在本次访问中签名，因此不会打印。`,
     keyOnTestPage: '在测试页上打印指纹',
+    keyOnReceipts: '在小票末尾打印指纹',
   },
 });

@@ -12,6 +12,7 @@ import { defaultProfile, sessionPrinter, watchingSent } from '../../sale/session
 import { storeJournal } from '../../sale/store-deps';
 import type { SaleDeps, SalePrinter, SaleStep } from '../../sale/types';
 import { recordFault } from '../../store/fault-log';
+import { receiptFingerprint } from '../ereceipt/paper-identity';
 import { tabletSigner } from '../ereceipt/signing';
 import { defaultViewerBase } from '../ereceipt/use-link';
 import type { PrinterController } from '../printer-controller';
@@ -22,11 +23,12 @@ import { withReceiptLock } from './locks';
  * The controller's printer (which records each job in the store), holding the receipt's lock for the length
  * of each receipt job.
  */
-function lockedPrinter(controller: PrinterController): SalePrinter {
+function lockedPrinter(controller: PrinterController, keyFingerprint: string | undefined): SalePrinter {
   // Receipts are laid out for the connected printer's profile (58 mm paper gets 32 columns).
   const inner = sessionPrinter(
     () => controller.session,
     (session) => controller.active?.profile ?? defaultProfile(session),
+    keyFingerprint ? { keyFingerprint } : {},
   );
   const run = (job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome> =>
     watchingSent(controller.session, job, onSent, () => controller.print(job, activity));
@@ -43,10 +45,13 @@ export async function issueLink(receipt: Parameters<SaleDeps['issueLink']>[0]): 
   return encodeReceiptLink(defaultViewerBase(), receipt, { signer });
 }
 
-/** Dependencies of `printReceipt` in the app. */
-export function appSaleDeps(controller: PrinterController, onStep?: (step: SaleStep) => void): SaleDeps {
+/** Dependencies of `printReceipt` in the app (the key's fingerprint at the foot when the merchant asked for it). */
+export async function appSaleDeps(
+  controller: PrinterController,
+  onStep?: (step: SaleStep) => void,
+): Promise<SaleDeps> {
   return {
-    printer: lockedPrinter(controller),
+    printer: lockedPrinter(controller, await receiptFingerprint()),
     journal: appJournal(),
     recordFault,
     issueLink,
@@ -56,12 +61,12 @@ export function appSaleDeps(controller: PrinterController, onStep?: (step: SaleS
 }
 
 /** Dependencies of `reprintReceipt` in the app. */
-export function appReprintDeps(controller: PrinterController): ReprintDeps {
+export async function appReprintDeps(controller: PrinterController): Promise<ReprintDeps> {
   // Claims stay a compare-and-set on disk; the states after a claim may be kept in memory on a full disk.
   const held = appJournal();
   const journal = {
     claim: storeJournal.claim,
     setState: (...args: Parameters<typeof held.setState>) => held.setState(...args),
   };
-  return { printer: lockedPrinter(controller), journal, now: Date.now };
+  return { printer: lockedPrinter(controller, await receiptFingerprint()), journal, now: Date.now };
 }

@@ -73,7 +73,7 @@ export function useReprintQueue(controller: PrinterController) {
       import('../../sale/reprint'),
       import('./app-deps'),
     ]);
-    note(id, noteOf(await reprintReceipt(id, appReprintDeps(controller))));
+    note(id, noteOf(await reprintReceipt(id, await appReprintDeps(controller))));
     await reload();
   };
 

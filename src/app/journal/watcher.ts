@@ -83,7 +83,7 @@ export class ReprintWatcher {
       import('../../sale/reprint'),
       import('./app-deps'),
     ]);
-    const deps = appReprintDeps(this.controller);
+    const deps = await appReprintDeps(this.controller);
     for (const entry of waiting) {
       if (!printerReady(this.controller.view)) return;
       this.emit({ kind: 'reprinting', receiptId: entry.id });

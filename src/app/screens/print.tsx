@@ -146,8 +146,8 @@ function HandOffScreen({ query }: { query: string }) {
       const current = (await getReceipt(entry.id)) ?? entry;
       const outcome =
         current.state === 'pending'
-          ? await printReceipt(current.receipt, appSaleDeps(controller, onStep))
-          : await reprintReceipt(entry.id, appReprintDeps(controller));
+          ? await printReceipt(current.receipt, await appSaleDeps(controller, onStep))
+          : await reprintReceipt(entry.id, await appReprintDeps(controller));
       if (outcome.kind !== 'rejected' && outcome.kind !== 'id-taken') forgetShared();
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
       const latest = await getReceipt(entry.id);
