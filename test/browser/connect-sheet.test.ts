@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { launchChromium } from '../_util/chromium';
 import { connectStrings } from '../../src/app/connect/connect-strings';
 import { shellStrings } from '../../src/app/strings';
@@ -28,8 +31,22 @@ const WITH_WEB_BLUETOOTH = `if (!('bluetooth' in navigator)) {
   Object.defineProperty(navigator, 'bluetooth', { value: new EventTarget(), configurable: true });
 }`;
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (WCAG A/AA and best practices) on the page as it is now, one line per rule. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document),
+  );
+  return result.violations.map(
+    (rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
 async function openSheet(viewport: Viewport, lang: Lang, withoutApis = false): Promise<Page> {
-  const { context, page } = await openSized(browser, viewport, lang);
+  // The app's content security policy admits no inline script: axe is injected past it, as a tool.
+  const { context, page } = await openSized(browser, viewport, lang, { bypassCSP: true });
   await context.addInitScript({ content: withoutApis ? NO_DEVICE_APIS : WITH_WEB_BLUETOOTH });
   await page.goto(inject('appUrl'));
   await page.getByRole('button', { name: shellStrings[lang].connectPrinter }).click();
@@ -71,6 +88,7 @@ describe('the Connect printer sheet', () => {
         ]);
         expect(shown.flatMap((o) => o.links)).toEqual([]);
         await expect(layoutFaults(page)).resolves.toEqual([]);
+        await expect(axeViolations(page)).resolves.toEqual([]);
         // The sheet has a row of its own: as wide as the actions, not squeezed into one grid cell.
         const [sheet, actions] = await Promise.all(
           ['.connect-sheet', 'nav.actions'].map((selector) =>
@@ -91,6 +109,7 @@ describe('the Connect printer sheet', () => {
         expect(option.text).toContain(s.unavailable);
         expect(option.links).toEqual(['#/ereceipt']);
       }
+      await expect(axeViolations(page)).resolves.toEqual([]);
       await page.getByRole('link', { name: s.useEReceipt }).first().click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/ereceipt');
       await page.context().close();
