@@ -131,7 +131,7 @@ describe('the reconcile screen', () => {
       buffer: Buffer.from(text.slice(0, text.indexOf('总交易单数'))),
     });
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.locator('.import-notes').getByRole('alert').textContent())
       .toContain('cut.csv was not imported: the file stops before the bill ends');
     await expect(billFiles(page)).resolves.toHaveLength(2);
     await expect(countsOnScreen(page)).resolves.toEqual(countsOf(report, 'en'));
@@ -143,7 +143,7 @@ describe('the reconcile screen', () => {
       buffer: Buffer.from(broken),
     });
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.locator('.import-notes').getByRole('alert').textContent())
       .toMatch(/typo\.csv was not imported.*Line 3\./);
   });
 
@@ -183,7 +183,7 @@ describe('the reconcile screen', () => {
     await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(expected('wechat', 'alipay'), 'en'));
     await importFiles(page, 'en', 'bank');
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.locator('.import-notes').getByRole('alert').textContent())
       .toContain(
         `${BILL_FILES.bank} was not imported: its layout is unknown. Expected a WeChat Pay trade bill`,
       );
@@ -264,6 +264,25 @@ describe('the reconcile screen', () => {
     );
     // The report is the day's: the other day's bill is not in it.
     await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(expected('wechat'), 'en'));
+  });
+
+  test('a bill the tablet cannot store is named as not saved, and the bills already imported stay', async () => {
+    const page = await reconcileScreen('en');
+    await importFiles(page, 'en', 'wechat');
+    await expect.poll(() => billFiles(page)).toEqual([BILL_FILES.wechat]);
+    // The browser refuses every write to the bills store from now on, as a full disk does.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (this.name === 'bills') throw new DOMException('the disk is full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await importFiles(page, 'en', 'alipay');
+    await expect
+      .poll(() => page.locator('.import-notes').getByRole('alert').textContent())
+      .toContain(`${BILL_FILES.alipay} was not imported: it could not be saved on this tablet`);
+    await expect(billFiles(page)).resolves.toEqual([BILL_FILES.wechat]);
   });
 
   test('a bill dropped on the screen is imported', async () => {

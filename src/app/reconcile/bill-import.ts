@@ -16,9 +16,12 @@ export interface BillFile {
 export type ImportOutcome =
   | { kind: 'imported'; stored: StoredBill }
   | { kind: 'unknown'; file: BillFile; unknown: UnknownLayout }
-  | { kind: 'failed'; fileName: string; code: LedgerErrorCode | 'unreadable'; line?: number };
+  | { kind: 'failed'; fileName: string; code: ImportProblem; line?: number };
 
-/** Reads and saves one file; never throws for a bad file (the outcome says why), so the others still import. */
+/** Why a file was not imported: the reader's code, the file could not be read, or the store refused it. */
+export type ImportProblem = LedgerErrorCode | 'unreadable' | 'not-saved';
+
+/** Reads and saves one file; a bad file is an outcome saying why (only the store's failures throw). */
 export async function importBill(
   file: BillFile,
   mappings: readonly ColumnMapping[],

@@ -1,5 +1,5 @@
 /** Words of the reconcile screen: importing bills, mapping a column layout, and the day's report. */
-import type { LedgerErrorCode } from '../../ledger/errors';
+import type { ImportProblem } from './bill-import';
 import type { ReconcileStatus } from '../../ledger/reconcile';
 import type { BillPlatform } from '../../ledger/bill';
 import { defineStrings } from '../i18n';
@@ -155,7 +155,7 @@ export const platformWords = defineStrings<Record<BillPlatform, string>>({
 });
 
 /** Why a bill could not be read, by error code (the line, where there is one, is added after). */
-export const billErrorWords = defineStrings<Record<LedgerErrorCode | 'unreadable', string>>({
+export const billErrorWords = defineStrings<Record<ImportProblem, string>>({
   en: {
     'bill-encoding': 'the file is neither UTF-8 nor GBK text.',
     'bill-unknown-layout':
@@ -166,6 +166,7 @@ export const billErrorWords = defineStrings<Record<LedgerErrorCode | 'unreadable
     'bad-time-zone': 'the time zone is unknown.',
     'bad-day': 'the day is not a date.',
     unreadable: 'the file could not be read.',
+    'not-saved': 'it could not be saved on this tablet (storage full or blocked).',
   },
   zh: {
     'bill-encoding': '文件既不是 UTF-8 也不是 GBK 文本。',
@@ -177,6 +178,7 @@ export const billErrorWords = defineStrings<Record<LedgerErrorCode | 'unreadable
     'bad-time-zone': '时区无法识别。',
     'bad-day': '日期无效。',
     unreadable: '文件无法读取。',
+    'not-saved': '无法保存到本机（存储空间已满或被禁止）。',
   },
 });
 

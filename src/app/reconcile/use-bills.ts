@@ -8,7 +8,7 @@ import type { ColumnMapping } from '../../ledger/mapped-bill';
 import { localTimeZone } from '../../ledger/zoned-time';
 import { deleteBill, listBills, type StoredBill } from '../../store/ledger';
 import { getSetting, setSetting } from '../../store/settings';
-import { importBill, type BillFile, type ImportOutcome } from './bill-import';
+import { billFileOf, importBill, type BillFile, type ImportOutcome } from './bill-import';
 
 /** What an import said about one file. */
 export type ImportNote = Exclude<ImportOutcome, { kind: 'unknown' }>;
@@ -21,7 +21,8 @@ export interface Bills {
   mappings: ColumnMapping[];
   notes: ImportNote[];
   pending: PendingFile[];
-  importFiles(files: readonly BillFile[]): Promise<void>;
+  /** Reads, saves and lists each file on its own: one that fails is named, the others still import. */
+  importFiles(files: readonly (File | BillFile)[]): Promise<void>;
   remove(id: string): Promise<void>;
   /** Keeps the mapping for its layout and imports the files waiting for one. */
   saveMapping(mapping: ColumnMapping): Promise<void>;
@@ -50,13 +51,26 @@ export function useBills(timeZone = localTimeZone()): Bills {
     };
   }, []);
 
-  const importFiles = async (files: readonly BillFile[]) => {
+  const importFiles = async (files: readonly (File | BillFile)[]) => {
     const said: ImportNote[] = [];
     const waiting: PendingFile[] = [];
-    for (const file of files) {
-      const outcome = await importBill(file, mappingsRef.current, timeZone);
-      if (outcome.kind === 'unknown') waiting.push(outcome);
-      else said.push(outcome);
+    for (const source of files) {
+      let file: BillFile;
+      try {
+        file = source instanceof File ? await billFileOf(source) : source;
+      } catch (error) {
+        console.error('bill file not readable', error);
+        said.push({ kind: 'failed', fileName: source.name, code: 'unreadable' });
+        continue;
+      }
+      try {
+        const outcome = await importBill(file, mappingsRef.current, timeZone);
+        if (outcome.kind === 'unknown') waiting.push(outcome);
+        else said.push(outcome);
+      } catch (error) {
+        console.error('bill not saved', error);
+        said.push({ kind: 'failed', fileName: file.name, code: 'not-saved' });
+      }
     }
     setNotes(said);
     setPending(waiting);

@@ -8,7 +8,6 @@ import { useStrings } from '../i18n';
 import type { ScreenProps } from '../app';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
-import { billFileOf } from '../reconcile/bill-import';
 import { BillList } from '../reconcile/bill-list';
 import { ImportNotes } from '../reconcile/import-notes';
 import { MappingForm } from '../reconcile/mapping-form';
@@ -38,7 +37,7 @@ export default function ReconcileScreen({ route }: ScreenProps) {
 
   const importList = async (files: Iterable<File>) => {
     const picked = [...files].filter((f) => /\.(csv|txt)$/i.test(f.name) || f.type.startsWith('text/'));
-    await state.importFiles(await Promise.all(picked.map(billFileOf)));
+    await state.importFiles(picked);
   };
 
   const shared = route.params.get('shared');
