@@ -113,6 +113,9 @@ export class PrinterController implements PrinterActions {
   connectSerial = (): Promise<void> =>
     this.connect(() => WebSerialTransport.request(undefined, undefined, true));
   connectVirtual = (): Promise<void> => this.connect(() => this.makeVirtual());
+  /** A paired classic Bluetooth printer: its serial service, picked in the browser's serial chooser. */
+  connectBluetoothSerial = (): Promise<void> =>
+    this.connect(() => WebSerialTransport.request(undefined, undefined, 'bluetooth'));
   connectBluetooth = (): Promise<void> => this.connect(() => WebBluetoothTransport.request());
   /** The lost Bluetooth printer again: without the chooser where the browser keeps the grant, else with it. */
   reconnectBluetooth = (): Promise<void> => {
@@ -164,7 +167,9 @@ export class PrinterController implements PrinterActions {
     const profile = this.active?.profile ?? (await this.useSetup(session, null)).profile;
     const transport = session.transport;
     const settings =
-      transport instanceof WebSerialTransport ? [serialSummary(transport.lineSettings)] : undefined;
+      transport instanceof WebSerialTransport
+        ? [transport.bluetooth ? 'Bluetooth classic (SPP)' : serialSummary(transport.lineSettings)]
+        : undefined;
     const commands = testPageCommands({
       identity: transport.identity,
       profile,
@@ -238,7 +243,7 @@ export class PrinterController implements PrinterActions {
       }
       if (transport instanceof WebSerialTransport) {
         if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });
-        else await findBaudRate(transport);
+        else if (!transport.bluetooth) await findBaudRate(transport);
       }
       const session = await PrinterSession.open(transport, {
         onFault: this.deps.onFault,

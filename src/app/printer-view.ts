@@ -39,6 +39,8 @@ export interface PrinterActions {
   connectBluetooth(): Promise<void>;
   /** Reconnects the lost Bluetooth printer: without the chooser where the browser allows, else with it. */
   reconnectBluetooth(): Promise<void>;
+  /** Opens the serial chooser listing paired classic Bluetooth printers (SPP) and connects. */
+  connectBluetoothSerial(): Promise<void>;
   /** Connects the built-in virtual printer. */
   connectVirtual(): Promise<void>;
   disconnect(): Promise<void>;

@@ -1,14 +1,23 @@
 /** The home screen's printer status: what the merchant looks at first, live from the app's printer. */
-import type { TransportKind } from '../transport/types';
+import type { PrinterIdentity, TransportKind } from '../transport/types';
 import { usePrinter } from './printer-context';
 import { PrinterProfileNote } from './printer-profile-note';
 import type { PrinterActions } from './printer-view';
 import { StatusPanel } from './status/status-panel';
 import './status/status.css';
 
-function reconnect(actions: PrinterActions, transport: TransportKind | null): void {
-  const connect =
-    transport === 'serial'
+/** A paired classic Bluetooth printer comes back through the serial chooser's Bluetooth list, not the COM one. */
+const isClassicBluetooth = (identity: PrinterIdentity | undefined) =>
+  identity?.bluetoothServiceClassId !== undefined;
+
+function reconnect(
+  actions: PrinterActions,
+  transport: TransportKind | null,
+  classicBluetooth: boolean,
+): void {
+  const connect = classicBluetooth
+    ? actions.connectBluetoothSerial
+    : transport === 'serial'
       ? actions.connectSerial
       : transport === 'bluetooth'
         ? actions.reconnectBluetooth
@@ -23,7 +32,12 @@ export function StatusArea() {
   const { view, actions } = usePrinter();
   return (
     <>
-      <StatusPanel view={view} onReconnect={(transport) => reconnect(actions, transport)} />
+      <StatusPanel
+        view={view}
+        onReconnect={(transport) =>
+          reconnect(actions, transport, view.state === 'lost' && isClassicBluetooth(view.identity))
+        }
+      />
       <PrinterProfileNote />
     </>
   );

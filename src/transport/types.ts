@@ -16,6 +16,8 @@ export interface PrinterIdentity {
   product?: string;
   /** The id the browser gives a Bluetooth device (`BluetoothDevice.id`), stable for this origin. */
   bluetoothId?: string;
+  /** A classic Bluetooth printer's serial service (Web Serial `SerialPortInfo.bluetoothServiceClassId`). */
+  bluetoothServiceClassId?: string;
   /** A name the merchant recognises, e.g. "XP-58IIH" or "Virtual printer". */
   name: string;
 }

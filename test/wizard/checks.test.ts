@@ -24,6 +24,7 @@ function envWith(view: PrinterView, afterAsking: PrinterView, job: JobOutcome = 
   const actions: PrinterActions = {
     connectUsb: async () => undefined,
     connectSerial: async () => undefined,
+    connectBluetoothSerial: async () => undefined,
     connectBluetooth: async () => undefined,
     reconnectBluetooth: async () => undefined,
     connectVirtual: async () => undefined,

@@ -28,6 +28,11 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
         label: { zh: '小票只打了一半', en: 'Only half a receipt prints' },
         next: 'half-transport',
       },
+      {
+        id: 'bluetooth',
+        label: { zh: '蓝牙打印机连不上', en: 'Bluetooth printer won’t connect' },
+        next: 'bt-browser',
+      },
       { id: 'jam', label: { zh: '卡纸', en: 'Paper is stuck' }, next: 'jam-fix' },
       { id: 'lights', label: { zh: '指示灯异常', en: 'Error or warning lights' }, next: 'status-check' },
       {
