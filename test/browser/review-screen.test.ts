@@ -6,7 +6,9 @@ import { FLAG_WORDS, reviewStrings, STATE_WORDS } from '../../src/app/review/str
 import type { Receipt } from '../../src/receipt/types';
 import { launchChromium } from '../_util/chromium';
 import { dayReceipts } from '../ledger/_fixtures';
+import type * as Journal from '../../src/store/journal';
 import { DAY_STATES, seededTablet } from './ledger-helpers';
+import { inPage } from './store-helpers';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -119,5 +121,43 @@ describe('transaction review', () => {
       text.startsWith('\uFEFF小票号,交易时间,收银员,支付方式,支付单号,合计,币种,小票状态,请核对\r\n'),
     ).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(1 + ofDay('2026-12-01').length);
+  });
+  test('Show more pages on by sale time, without losing or repeating receipts that share one second', async () => {
+    const page = await reviewScreen('en');
+    // 130 more sales on the day: 70 of them in the same second, straddling the first page's end.
+    const base = dayReceipts()[0]!;
+    const extra = Array.from({ length: 130 }, (_, i) => ({
+      ...base,
+      id: `M-${String(i).padStart(3, '0')}`,
+      time:
+        i < 20
+          ? `2026-12-01T14:00:${String(i).padStart(2, '0')}+08:00`
+          : i < 90
+            ? '2026-12-01T14:30:00+08:00'
+            : `2026-12-01T15:00:${String(i - 90).padStart(2, '0')}+08:00`,
+    }));
+    await inPage(
+      page,
+      async (load, receipts) => {
+        const journal = await load<typeof Journal>('/src/store/journal.ts');
+        for (const receipt of [...receipts].reverse()) await journal.saveReceipt(receipt);
+      },
+      extra,
+    );
+    await page.reload();
+    await page.locator('.review-row').first().waitFor();
+    const all = saleOrder([...ofDay('2026-12-01'), ...extra]).map((r) => r.id);
+    await expect(ids(page)).resolves.toHaveLength(50);
+    const more = page.getByRole('button', { name: reviewStrings.en.showMore });
+    await more.click();
+    await expect.poll(() => ids(page).then((l) => l.length)).toBe(100);
+    await more.click();
+    await expect.poll(() => ids(page).then((l) => l.length)).toBe(all.length);
+    await expect(more.count()).resolves.toBe(0);
+    const shown = (await ids(page)) as string[];
+    expect(new Set(shown).size).toBe(all.length);
+    // In sale-time order; receipts of the same second in any order among themselves.
+    const at = new Map([...ofDay('2026-12-01'), ...extra].map((r) => [r.id, Date.parse(r.time)]));
+    expect(shown.map((id) => at.get(id))).toEqual(all.map((id) => at.get(id)));
   });
 });

@@ -9,18 +9,19 @@ import { reviewStrings, STATE_WORDS } from './strings';
 
 const STATES: readonly ReviewState[] = ['printed', 'e-receipt', 'failed', 'pending'];
 
+/** `onChange` gets an update of the latest input, so two changes in a row never undo each other. */
 export function ReviewFilters({
   value,
   onChange,
 }: {
   value: ReviewInput;
-  onChange: (next: ReviewInput) => void;
+  onChange: (update: (previous: ReviewInput) => ReviewInput) => void;
 }) {
   const s = useStrings(reviewStrings);
   const states = useStrings(STATE_WORDS);
   const methods = receiptWords(useLang() === 'zh' ? 'zh-CN' : 'en').methods;
   const set = <K extends keyof ReviewInput>(key: K, next: ReviewInput[K]) =>
-    onChange({ ...value, [key]: next });
+    onChange((previous) => ({ ...previous, [key]: next }));
   const text = (
     key: 'fromDay' | 'toDay' | 'min' | 'max' | 'text',
     label: string,

@@ -54,6 +54,8 @@ async function readPage(
     const chunk = await receiptsBetween(cursor?.at ?? range.from, range.to, size + skip);
     const fresh = chunk.filter((e) => !(cursor && saleTimeOf(e) === cursor.at && cursor.ids.has(e.id)));
     for (const entry of fresh) {
+      // Stop at a full page: the cursor stays on the last entry read, where the next page starts.
+      if (rows.length >= want) return { rows, scanned, cursor, done: false };
       scanned.push(entry);
       if (matches(entry, input)) rows.push(entry);
       const at = saleTimeOf(entry);

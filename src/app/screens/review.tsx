@@ -74,7 +74,12 @@ export default function ReviewScreen({ route }: ScreenProps) {
         ← {shell.back}
       </a>
       <h1>{s.title}</h1>
-      {input && <ReviewFilters value={input} onChange={setInput} />}
+      {input && (
+        <ReviewFilters
+          value={input}
+          onChange={(update) => setInput((previous) => previous && update(previous))}
+        />
+      )}
       {open && <ReceiptDetail entry={open} onClose={() => setOpen(null)} />}
       <section class="review-list-section" aria-label={s.title} aria-busy={list.phase === 'loading'}>
         {list.phase === 'loading' && <p>{s.loading}</p>}
