@@ -41,7 +41,7 @@ export const reconcileStrings = defineStrings({
     platform: 'Bill',
     gross: 'Gross',
     refunded: 'Refunded',
-    fees: 'Fees (手续费/服务费)',
+    fees: 'Fees',
     net: 'Net',
     issueEReceipt: 'Issue e-receipt',
     flag: 'Flag',
