@@ -111,7 +111,7 @@ export class PrinterController implements PrinterActions {
 
   connectUsb = (): Promise<void> => this.connect(() => WebUsbTransport.request());
   connectSerial = (): Promise<void> =>
-    this.connect(() => WebSerialTransport.request(undefined, undefined, true));
+    this.connect(() => WebSerialTransport.request(undefined, undefined, 'any'));
   connectVirtual = (): Promise<void> => this.connect(() => this.makeVirtual());
   /** A paired classic Bluetooth printer: its serial service, picked in the browser's serial chooser. */
   connectBluetoothSerial = (): Promise<void> =>

@@ -76,13 +76,12 @@ export class WebSerialTransport extends QueuedTransport {
   static async request(
     serial: Serial = webSerial(),
     settings?: Partial<SerialSettings>,
-    ports: boolean | SerialPorts = false,
+    ports: SerialPorts = 'known-usb',
   ): Promise<WebSerialTransport> {
-    const which: SerialPorts = ports === true ? 'any' : ports === false ? 'known-usb' : ports;
     const options: SerialPortRequestOptions =
-      which === 'bluetooth'
+      ports === 'bluetooth'
         ? bluetoothSerialRequest()
-        : which === 'any'
+        : ports === 'any'
           ? { filters: [] }
           : {
               filters: usbFilters().flatMap((f) =>
