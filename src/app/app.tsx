@@ -25,6 +25,9 @@ const SCREENS: Record<RouteName, FunctionComponent<ScreenProps>> = {
   print: lazyScreen(() => import('./screens/print')),
   settings: lazyScreen(() => import('./screens/settings')),
   printer: lazyScreen(() => import('./screens/printer-settings')),
+  reconcile: lazyScreen(() => import('./screens/reconcile')),
+  review: lazyScreen(() => import('./screens/review')),
+  'day-close': lazyScreen(() => import('./screens/day-close')),
 };
 
 export function App() {

@@ -2,7 +2,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type RouteName =
-  'home' | 'virtual' | 'faults' | 'wizard' | 'ereceipt' | 'settings' | 'print' | 'printer';
+  | 'home'
+  | 'virtual'
+  | 'faults'
+  | 'wizard'
+  | 'ereceipt'
+  | 'settings'
+  | 'print'
+  | 'printer'
+  | 'reconcile'
+  | 'review'
+  | 'day-close';
 
 export interface Route {
   name: RouteName;
@@ -19,6 +29,9 @@ export const ROUTE_NAMES: readonly RouteName[] = [
   'settings',
   'print',
   'printer',
+  'reconcile',
+  'review',
+  'day-close',
 ];
 const NAMES: ReadonlySet<string> = new Set(ROUTE_NAMES);
 
