@@ -94,7 +94,11 @@ export function entryFor(context: StartContext): { entry: StepId; reason: StartR
       const fault = printer.faults[0];
       if (fault !== undefined) {
         const serial = printer.identity.transport === 'serial';
-        return { entry: faultEntry(fault, serial), reason: { kind: 'fault', fault } };
+        // A Bluetooth link that fails (not the printer's own status) has no cable or baud rate to check.
+        const link = !isStatusFault(fault) && fault !== 'no-answer';
+        const entry =
+          link && isBluetoothPrinter(printer.identity) ? BLUETOOTH_LOST_ENTRY : faultEntry(fault, serial);
+        return { entry, reason: { kind: 'fault', fault } };
       }
       if (printer.answering === 'no') return { entry: FAULT_ENTRY['no-answer'], reason: { kind: 'silent' } };
       return { entry: 'symptom', reason: { kind: 'menu' } };

@@ -182,6 +182,20 @@ describe('entering from a lost Bluetooth printer', () => {
     expect(currentStep(state).kind).toBe('question');
   });
 
+  test('a connected classic Bluetooth printer with garbled replies starts at the Bluetooth questions, not the baud rate', () => {
+    const garbled: PrinterSnapshot = { ...connected(SPP), faults: ['garbled'] } as PrinterSnapshot;
+    expect(start({ printer: garbled }, 1).at).toBe('bt-power-ask');
+    const serial: PrinterSnapshot = {
+      ...connected({ transport: 'serial', name: 'COM3' }),
+      faults: ['garbled'],
+    } as PrinterSnapshot;
+    expect(start({ printer: serial }, 1).at).toBe('baud-check');
+    // The printer's own faults keep their branches on Bluetooth too.
+    expect(start({ printer: { ...connected(SPP), faults: ['paper-out'] } as PrinterSnapshot }, 1).at).toBe(
+      'paper-out-fix',
+    );
+  });
+
   test('a lost USB printer still starts at the power question of the cable branch', () => {
     expect(start({ printer: lost(USB) }, 1).at).toBe('power-ask');
   });
