@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { usePrinter } from '../printer-context';
 import { ConnectionHelp } from '../printer-help';
 import { LastDrillNote } from '../drill/last-drill';
+import { ConnectSheet } from '../connect/connect-sheet';
 import { faultNames, printerStrings } from '../printer-strings';
 import type { JobOutcome } from '../../printer/job-outcome';
 
@@ -51,24 +52,7 @@ export function HomeScreen() {
         >
           {s.connectPrinter}
         </button>
-        {choosing && (
-          <div class="connect-choice" role="group" aria-label={p.chooseConnection}>
-            <button
-              type="button"
-              class="action"
-              onClick={() => (setChoosing(false), void actions.connectUsb())}
-            >
-              {p.connectUsb}
-            </button>
-            <button
-              type="button"
-              class="action"
-              onClick={() => (setChoosing(false), void actions.connectSerial())}
-            >
-              {p.connectSerial}
-            </button>
-          </div>
-        )}
+        {choosing && <ConnectSheet actions={actions} onChosen={() => setChoosing(false)} />}
         <a class="action" href={hrefFor('virtual')}>
           {s.tryVirtualPrinter}
         </a>
@@ -83,6 +67,15 @@ export function HomeScreen() {
         </a>
         <a class="action" href={hrefFor('wizard')}>
           {s.troubleshoot}
+        </a>
+        <a class="action" href={hrefFor('reconcile')}>
+          {s.reconcile}
+        </a>
+        <a class="action" href={hrefFor('review')}>
+          {s.review}
+        </a>
+        <a class="action" href={hrefFor('day-close')}>
+          {s.dayClose}
         </a>
       </nav>
       <LastDrillNote />
