@@ -2,7 +2,7 @@
  * What the merchant reads when a Bluetooth printer cannot be reached, in Chinese and English: one headline
  * and one "what to do" per `BluetoothTrouble` (a closed chooser is not shown: the merchant chose that).
  */
-import type { BluetoothTrouble } from '../transport/ble-errors';
+import type { BluetoothTrouble } from '../transport/ble-trouble';
 import { defineStrings } from './i18n';
 
 /** Troubles the merchant is told about. */

@@ -2,7 +2,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { unflattenCapabilities, flattenCapabilities } from '../printer/capabilities';
-import { parseSetup } from '../printer/profile';
 import { printerKeyOf, recordFault } from '../store/fault-log';
 import { finishJob, startJob } from '../store/jobs';
 import { getPrinter, rememberPrinter, savePrinterProfile, updatePrinterSettings } from '../store/printers';
@@ -38,6 +37,8 @@ export function storeDeps(): ControllerDeps {
       const record = await getPrinter(printerKeyOf(identity));
       if (!record) return null;
       const baudRate = PROBE_BAUD_RATES.find((rate) => rate === record.settings.baudRate);
+      // The profile code loads with a remembered printer, not with the first screen.
+      const { parseSetup } = await import('../printer/profile');
       const setup = parseSetup(record.settings.profile) ?? undefined;
       return { capabilities: unflattenCapabilities(record.capabilities), baudRate, setup };
     },

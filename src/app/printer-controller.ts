@@ -9,14 +9,14 @@ import type { Activity } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
 import type { PrintJob } from '../printer/job-chunks';
 import { PrinterSession } from '../printer/session';
-import { bluetoothTrouble } from '../transport/ble-errors';
+import { bluetoothTrouble } from '../transport/ble-trouble';
 import { isAbort } from '../transport/dom-errors';
 import { PrinterError, type PrinterIdentity, type PrinterTransport } from '../transport/types';
 import type { BaudRate, SerialSettings } from '../transport/serial-settings';
 import { VirtualTransport } from '../transport/virtual';
-import { WebBluetoothTransport } from '../transport/webbluetooth';
-import { WebSerialTransport } from '../transport/webserial';
-import { WebUsbTransport } from '../transport/webusb';
+import type { WebBluetoothTransport } from '../transport/webbluetooth';
+import type { WebSerialTransport } from '../transport/webserial';
+import { loadBluetooth, loadSerial, loadUsb } from './transports';
 import type { VirtualPrinter } from '../escpos/virtual-printer';
 import type { PrinterProfile } from '../escpos/capabilities';
 import type { PrinterSetup } from '../printer/profile';
@@ -109,21 +109,21 @@ export class PrinterController implements PrinterActions {
     await this.useSetup(session, next);
   };
 
-  connectUsb = (): Promise<void> => this.connect(() => WebUsbTransport.request());
+  connectUsb = (): Promise<void> => this.connect(async () => (await loadUsb()).request());
   connectSerial = (): Promise<void> =>
-    this.connect(() => WebSerialTransport.request(undefined, undefined, 'any'));
+    this.connect(async () => (await loadSerial()).request(undefined, undefined, 'any'));
   connectVirtual = (): Promise<void> => this.connect(() => this.makeVirtual());
   /** A paired classic Bluetooth printer: its serial service, picked in the browser's serial chooser. */
   connectBluetoothSerial = (): Promise<void> =>
-    this.connect(() => WebSerialTransport.request(undefined, undefined, 'bluetooth'));
-  connectBluetooth = (): Promise<void> => this.connect(() => WebBluetoothTransport.request());
+    this.connect(async () => (await loadSerial()).request(undefined, undefined, 'bluetooth'));
+  connectBluetooth = (): Promise<void> => this.connect(async () => (await loadBluetooth()).request());
   /** The lost Bluetooth printer again: without the chooser where the browser keeps the grant, else with it. */
   reconnectBluetooth = (): Promise<void> => {
     const lost = this.view.state === 'lost' ? this.view.identity : undefined;
-    return this.connect(
-      async () =>
-        (lost && (await WebBluetoothTransport.reconnect(lost))) || (await WebBluetoothTransport.request()),
-    );
+    return this.connect(async () => {
+      const Bluetooth = await loadBluetooth();
+      return (lost && (await Bluetooth.reconnect(lost))) || (await Bluetooth.request());
+    });
   };
 
   /** Reconnects without a chooser to the printer used last time, if it is still granted and plugged in. */
@@ -133,11 +133,11 @@ export class PrinterController implements PrinterActions {
     await this.connect(async () => {
       const found =
         saved.transport === 'usb'
-          ? await WebUsbTransport.reconnect(saved)
+          ? await (await loadUsb()).reconnect(saved)
           : saved.transport === 'serial'
-            ? await WebSerialTransport.reconnect(saved)
+            ? await (await loadSerial()).reconnect(saved)
             : saved.transport === 'bluetooth'
-              ? await WebBluetoothTransport.reconnect(saved)
+              ? await (await loadBluetooth()).reconnect(saved)
               : await this.makeVirtual();
       if (!found) throw new PrinterError('not-found', 'The saved printer is not plugged in.');
       return found;
@@ -166,10 +166,9 @@ export class PrinterController implements PrinterActions {
     ]);
     const profile = this.active?.profile ?? (await this.useSetup(session, null)).profile;
     const transport = session.transport;
-    const settings =
-      transport instanceof WebSerialTransport
-        ? [transport.bluetooth ? 'Bluetooth classic (SPP)' : serialSummary(transport.lineSettings)]
-        : undefined;
+    const settings = isSerial(transport)
+      ? [transport.bluetooth ? 'Bluetooth classic (SPP)' : serialSummary(transport.lineSettings)]
+      : undefined;
     const commands = testPageCommands({
       identity: transport.identity,
       profile,
@@ -241,7 +240,7 @@ export class PrinterController implements PrinterActions {
         const setup = known?.setup ?? chooseSetup(transport.identity, null);
         transport = await this.makeVirtual(paperDots(setup.paper, setup.family));
       }
-      if (transport instanceof WebSerialTransport) {
+      if (isSerial(transport)) {
         if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });
         else if (!transport.bluetooth) await findBaudRate(transport);
       }
@@ -252,7 +251,7 @@ export class PrinterController implements PrinterActions {
       this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
       await this.useSetup(session, known?.setup ?? null);
       this.attach(session);
-      const baudRate = transport instanceof WebSerialTransport ? transport.lineSettings.baudRate : undefined;
+      const baudRate = isSerial(transport) ? transport.lineSettings.baudRate : undefined;
       await this.deps.remember(session.transport.identity, { capabilities: session.capabilities, baudRate });
     } catch (error) {
       // Chrome reports a cancelled chooser as NotFoundError (mapped to `not-found` at the request step).
@@ -296,7 +295,7 @@ export class PrinterController implements PrinterActions {
     session.timing.pieceBytes = chosen.chunkSize;
     // The profile's chunk size is a USB transfer size; for a Bluetooth printer only the merchant's own
     // setting says how large a GATT write it takes (else the transport's small default).
-    if (session.transport instanceof WebBluetoothTransport && chosen.origin.kind === 'merchant') {
+    if (isBluetooth(session.transport) && chosen.origin.kind === 'merchant') {
       session.transport.useWriteSize(chosen.chunkSize);
     }
     if (this.session === null || this.session === session) {
@@ -326,18 +325,26 @@ export class PrinterController implements PrinterActions {
   /** A Bluetooth link that dropped: reconnect at once without the chooser, where the browser allows it. */
   private async retryBluetooth(identity: PrinterIdentity): Promise<void> {
     const lost = this.view;
-    const transport = await WebBluetoothTransport.reconnect(identity).catch(() => null);
+    const transport = await loadBluetooth()
+      .then((Bluetooth) => Bluetooth.reconnect(identity))
+      .catch(() => null);
     if (!transport || this.view !== lost) return;
     await this.connect(() => Promise.resolve(transport), true, lost);
   }
 
   /** When a USB printer comes back (plugged in again), reconnect it without the chooser. */
   private reconnectOnPlugIn(): void {
-    const stop = WebUsbTransport.onPlugIn(() => {
-      stop();
-      if (this.view.state === 'lost') void this.restore();
+    let stopped = false;
+    let stop = (): void => void (stopped = true);
+    this.stopOnPlugIn = () => stop();
+    // The USB module is loaded already: a USB printer was just in use.
+    void loadUsb().then((Usb) => {
+      if (stopped) return;
+      stop = Usb.onPlugIn(() => {
+        stop();
+        if (this.view.state === 'lost') void this.restore();
+      });
     });
-    this.stopOnPlugIn = stop;
   }
 
   private dropSession(): void {
@@ -409,4 +416,13 @@ export function connectedView(session: PrinterSession): PrinterView {
     printing: session.printing,
     lastHeardAt: session.lastHeardAt,
   };
+}
+
+// Each browser transport is the only one of its kind (the classes load lazily, so `instanceof` cannot be used).
+function isSerial(transport: PrinterTransport): transport is WebSerialTransport {
+  return transport.kind === 'serial';
+}
+
+function isBluetooth(transport: PrinterTransport): transport is WebBluetoothTransport {
+  return transport.kind === 'bluetooth';
 }

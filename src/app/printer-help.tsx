@@ -2,7 +2,7 @@
  * What to do when connecting failed or the printer went away: the headline and advice for the error code,
  * and for "access denied" / "in use" the steps for the merchant's system (Windows, Linux, Android).
  */
-import { bluetoothTrouble } from '../transport/ble-errors';
+import { bluetoothTrouble } from '../transport/ble-trouble';
 import { bluetoothStrings, troubleText, type ShownTrouble } from './bluetooth-strings';
 import { useLang, useStrings } from './i18n';
 import type { PrinterView } from './printer-view';

@@ -11,3 +11,4 @@ export * from './settings';
 export * from './keys';
 export * from './persistence';
 export * from './ledger';
+export * from './drills';

@@ -1,14 +1,14 @@
 /**
- * The money side's records: receipts by the sale's own time (for review and day close), imported bills,
- * closed days, and practice drills. Column mappings for other bill layouts are a setting.
+ * The money side's records: receipts by the sale's own time (for review and day close), imported bills and
+ * closed days. Column mappings for other bill layouts are a setting.
  */
 import type { Bill } from '../ledger/bill';
 import type { DaySummary } from '../ledger/day-summary';
 import type { ColumnMapping } from '../ledger/mapped-bill';
 import { database, write } from './db';
-import type { ClosedDay, DrillRecord, JournalEntry, StoredBill } from './schema';
+import type { ClosedDay, JournalEntry, StoredBill } from './schema';
 
-export type { ClosedDay, DrillRecord, StoredBill } from './schema';
+export type { ClosedDay, StoredBill } from './schema';
 
 declare module './settings' {
   interface SettingValues {
@@ -97,21 +97,4 @@ export async function getClosedDay(day: string): Promise<ClosedDay | undefined> 
 
 export async function listClosedDays(): Promise<ClosedDay[]> {
   return (await database()).getAll('closedDays');
-}
-
-/** Records a drill; resolves with its id. */
-export function saveDrill(drill: DrillRecord): Promise<number> {
-  const copy = structuredClone(drill);
-  return write(['drills'], async (tx) => (await tx.store.put(copy)) as number);
-}
-
-/** The most recent drill, if any. */
-export async function lastDrill(): Promise<DrillRecord | undefined> {
-  const db = await database();
-  const cursor = await db.transaction('drills').store.index('by-time').openCursor(null, 'prev');
-  return cursor?.value;
-}
-
-export async function listDrills(): Promise<DrillRecord[]> {
-  return (await (await database()).getAllFromIndex('drills', 'by-time')).reverse();
 }

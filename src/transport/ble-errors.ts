@@ -4,31 +4,13 @@
  * as Chromium reports them (third_party/blink/renderer/modules/bluetooth/bluetooth_error.cc) and as the
  * Web Bluetooth draft specifies them (https://webbluetoothcg.github.io/web-bluetooth/).
  */
-import { PrinterError, type PrinterErrorCode } from './types';
+import { PrinterError } from './types';
+import { TROUBLE_CODE, type BluetoothTrouble } from './ble-trouble';
 
-/** What happened on the Bluetooth side. */
-export type BluetoothTrouble =
-  /** The merchant closed the chooser ("User cancelled the requestDevice() chooser."). */
-  | 'cancelled'
-  /** The tablet's Bluetooth is switched off or missing ("Bluetooth adapter not available."). */
-  | 'off'
-  /** The printer is switched off or out of range (NetworkError while connecting). */
-  | 'out-of-range'
-  /** The printer refused the connection: most often it is connected to another phone or tablet. */
-  | 'refused'
-  /** The link dropped while connected (`gattserverdisconnected`). */
-  | 'dropped';
+export { bluetoothTrouble, type BluetoothTrouble } from './ble-trouble';
 
 /** What the transport was doing when the browser threw. */
 export type BleStep = 'request' | 'connect' | 'write' | 'notify';
-
-const CODE: Record<BluetoothTrouble, PrinterErrorCode> = {
-  cancelled: 'not-found',
-  off: 'not-found',
-  'out-of-range': 'not-found',
-  refused: 'claimed',
-  dropped: 'disconnected',
-};
 
 // Chromium's connect failures that mean "someone else has it / it said no", rather than "not there":
 // CONNECT_ATTEMPT_FAILED, CONNECT_AUTH_*, CONNECT_UNKNOWN_FAILURE, CONNECT_UNSUPPORTED_DEVICE.
@@ -40,14 +22,7 @@ export function bluetoothError(
   message: string,
   details: object = {},
 ): PrinterError {
-  return new PrinterError(CODE[trouble], message, { ...details, bluetooth: trouble });
-}
-
-/** The Bluetooth trouble behind an error, or null when it is not a Bluetooth one. */
-export function bluetoothTrouble(error: unknown): BluetoothTrouble | null {
-  if (!(error instanceof PrinterError)) return null;
-  const trouble = error.details.bluetooth;
-  return typeof trouble === 'string' && trouble in CODE ? (trouble as BluetoothTrouble) : null;
+  return new PrinterError(TROUBLE_CODE[trouble], message, { ...details, bluetooth: trouble });
 }
 
 /** A PrinterError for `error` thrown by Web Bluetooth during `step`; PrinterErrors pass through. */

@@ -4,7 +4,7 @@
  */
 import { isStatusFault, type FaultKind, type FaultObservation } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
-import type { PrinterIdentity } from '../transport/types';
+import { isBluetoothPrinter } from '../printer/bluetooth-identity';
 import type { CheckOutcome, PrinterSnapshot, StatusOutcome } from './types';
 
 /** The status outcome a printer snapshot shows: its most specific fault first, then silence, then ready. */
@@ -48,10 +48,7 @@ export function connectionOutcome(printer: PrinterSnapshot): CheckOutcome<'conne
   }
 }
 
-/** A BLE printer, or a classic one reached as a serial port (its port names a Bluetooth service class). */
-export function isBluetoothPrinter(identity: PrinterIdentity | undefined): boolean {
-  return identity?.transport === 'bluetooth' || identity?.bluetoothServiceClassId !== undefined;
-}
+export { isBluetoothPrinter };
 
 /** What the browser offers for reaching a printer. */
 export interface BrowserAbilities {

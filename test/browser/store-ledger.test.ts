@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type * as Db from '../../src/store/db';
 import type * as Journal from '../../src/store/journal';
 import type * as Ledger from '../../src/store/ledger';
+import type * as Drills from '../../src/store/drills';
 import { inPage, noodleReceipt, storeTestPages } from './store-helpers';
 
 const pages = storeTestPages();
@@ -53,6 +54,7 @@ describe('the money side in IndexedDB', () => {
       page,
       async (load) => {
         const ledger = await load<typeof Ledger>('/src/store/ledger.ts');
+        const drills = await load<typeof Drills>('/src/store/drills.ts');
         const bill = {
           platform: 'wechat' as const,
           layout: 'wechat-trade',
@@ -72,14 +74,14 @@ describe('the money side in IndexedDB', () => {
         await ledger.saveClosedDay(summary, 10);
         await ledger.saveClosedDay({ ...summary, total: 999 }, 20);
         const closed = await ledger.getClosedDay('2026-12-01');
-        await ledger.saveDrill({
+        await drills.saveDrill({
           scenario: 'paper-out',
           startedAt: 5,
           toQrMs: 9000,
           toFixedMs: 40000,
           completed: true,
         });
-        await ledger.saveDrill({
+        await drills.saveDrill({
           scenario: 'cover-open',
           startedAt: 7,
           toQrMs: null,
@@ -89,7 +91,7 @@ describe('the money side in IndexedDB', () => {
         return {
           bills: bills.map((b) => b.fileName),
           closed: [closed?.closedAt, (closed?.summary as unknown as { total: number }).total],
-          last: (await ledger.lastDrill())?.scenario,
+          last: (await drills.lastDrill())?.scenario,
         };
       },
       null,

@@ -2,7 +2,9 @@
  * The Connect printer sheet: USB cable, serial (COM) and Bluetooth, each with one line saying when to choose
  * it. A way this browser lacks says so and points to e-receipts instead of offering a button that cannot work.
  */
+import { useEffect } from 'preact/hooks';
 import { useStrings } from '../i18n';
+import { preloadTransports } from '../transports';
 import type { PrinterActions } from '../printer-view';
 import { hrefFor } from '../router';
 import { connectStrings } from './connect-strings';
@@ -80,6 +82,8 @@ export function ConnectSheet({
   onChosen(): void;
   abilities?: ConnectAbilities;
 }) {
+  // The merchant is about to pick one: have every transport loaded before the chooser opens.
+  useEffect(() => preloadTransports(), []);
   const s = useStrings(connectStrings);
   // The chooser needs the merchant's own tap, so each connect starts straight from the click handler.
   const pick = (connect: () => Promise<void>) => () => {

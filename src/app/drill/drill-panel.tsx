@@ -1,6 +1,6 @@
 /** The practice drill card on the virtual printer screen: pick a failure, run it, see the times. */
 import { useEffect, useState } from 'preact/hooks';
-import { listDrills, saveDrill, type DrillRecord } from '../../store/ledger';
+import { listDrills, saveDrill, type DrillRecord } from '../../store/drills';
 import { useLang, useStrings } from '../i18n';
 import { toBase64Url } from '../journal/handoff';
 import { usePrinter } from '../printer-context';
@@ -8,6 +8,7 @@ import { hrefFor } from '../router';
 import { sampleReceipt } from '../virtual-printer/sample-receipt';
 import { DRILL_SCENARIOS, isScenario, type DrillPhase, type DrillResult } from './drill-clock';
 import { drillRunnerFor, type DrillRunner } from './drill-runner';
+import { drillNoteStrings } from './note-strings';
 import { drillStrings } from './strings';
 import './drill.css';
 
@@ -19,6 +20,7 @@ export function useDrillRunner(): DrillRunner {
 
 export function DrillPanel() {
   const d = useStrings(drillStrings);
+  const n = useStrings(drillNoteStrings);
   const lang = useLang();
   const runner = useDrillRunner();
   const [phase, setPhase] = useState<DrillPhase | null>(runner.current);
@@ -33,7 +35,7 @@ export function DrillPanel() {
     // The sale the staff ring up: the sample receipt on the print screen, where they tap Print themselves.
     location.hash = hrefFor('print', { receipt: toBase64Url(JSON.stringify(sampleReceipt(lang))) });
   };
-  const time = (ms: number | null, ifNull: string) => (ms === null ? ifNull : d.seconds(ms));
+  const time = (ms: number | null, ifNull: string) => (ms === null ? ifNull : n.seconds(ms));
 
   return (
     <section class="card drill" aria-labelledby="drill-title">
@@ -69,9 +71,9 @@ export function DrillPanel() {
           <p class="drill-scenario">{d.scenario(phase.result.scenario)}</p>
           <dl>
             <dt>{d.qrShown}</dt>
-            <dd data-testid="drill-to-qr">{time(phase.result.toQrMs, d.never)}</dd>
+            <dd data-testid="drill-to-qr">{time(phase.result.toQrMs, n.never)}</dd>
             <dt>{d.fixed}</dt>
-            <dd data-testid="drill-to-fixed">{time(phase.result.toFixedMs, d.stopped)}</dd>
+            <dd data-testid="drill-to-fixed">{time(phase.result.toFixedMs, n.stopped)}</dd>
           </dl>
           <button type="button" class="action" onClick={() => runner.dismiss()}>
             {d.done}
@@ -87,7 +89,7 @@ export function DrillPanel() {
             <li key={drill.id}>
               {new Date(drill.startedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} ·{' '}
               {isScenario(drill.scenario) ? d.scenario(drill.scenario) : drill.scenario} · {d.qrShown}{' '}
-              {time(drill.toQrMs, d.never)} · {d.fixed} {time(drill.toFixedMs, d.stopped)}
+              {time(drill.toQrMs, n.never)} · {d.fixed} {time(drill.toFixedMs, n.stopped)}
             </li>
           ))}
         </ul>

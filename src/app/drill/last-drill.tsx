@@ -1,12 +1,12 @@
 /** Home's line about the last practice drill, with a way to practise. */
 import { useEffect, useState } from 'preact/hooks';
-import { lastDrill, type DrillRecord } from '../../store/ledger';
+import { lastDrill, type DrillRecord } from '../../store/drills';
 import { useLang, useStrings } from '../i18n';
 import { hrefFor } from '../router';
-import { drillStrings } from './strings';
+import { drillNoteStrings } from './note-strings';
 
 export function LastDrillNote() {
-  const d = useStrings(drillStrings);
+  const d = useStrings(drillNoteStrings);
   const lang = useLang();
   // undefined while reading, null when there has been no drill.
   const [drill, setDrill] = useState<DrillRecord | null | undefined>(undefined);

@@ -33,16 +33,9 @@ export const drillStrings = defineStrings({
     faultSeen: 'Fault happened',
     qrShown: 'Customer’s QR on screen',
     fixed: 'Printer ready again',
-    seconds: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
     notYet: '—',
-    never: 'never shown',
-    stopped: 'stopped',
     history: 'Past drills',
     noDrills: 'No drill yet.',
-    lastDrill: (when: string, qr: string, fixed: string) =>
-      `Last drill: ${when} — QR in ${qr}, fixed in ${fixed}.`,
-    noDrillYet: 'No practice drill yet: rehearse a printer failure on the virtual printer.',
-    practise: 'Practise',
     needsVirtual: 'Connect the virtual printer to run a drill.',
   },
   zh: {
@@ -72,16 +65,9 @@ export const drillStrings = defineStrings({
     faultSeen: '故障发生',
     qrShown: '顾客二维码已显示',
     fixed: '打印机恢复',
-    seconds: (ms: number) => `${(ms / 1000).toFixed(1)} 秒`,
     notYet: '—',
-    never: '未显示',
-    stopped: '已中止',
     history: '以往演练',
     noDrills: '还没有演练记录。',
-    lastDrill: (when: string, qr: string, fixed: string) =>
-      `上次演练：${when}，二维码用时 ${qr}，修复用时 ${fixed}。`,
-    noDrillYet: '还没有做过应急演练：在虚拟打印机上演练一次打印机故障吧。',
-    practise: '去演练',
     needsVirtual: '先连接虚拟打印机，才能开始演练。',
   },
 });

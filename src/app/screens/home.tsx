@@ -8,9 +8,15 @@ import { useState } from 'preact/hooks';
 import { usePrinter } from '../printer-context';
 import { ConnectionHelp } from '../printer-help';
 import { LastDrillNote } from '../drill/last-drill';
-import { ConnectSheet } from '../connect/connect-sheet';
 import { faultNames, printerStrings } from '../printer-strings';
 import type { JobOutcome } from '../../printer/job-outcome';
+import { lazyScreen } from '../lazy';
+import type { ConnectSheet as Sheet } from '../connect/connect-sheet';
+
+// The sheet (and the transports it warms) load when the merchant opens it, not with the first screen.
+const ConnectSheet = lazyScreen<Parameters<typeof Sheet>[0]>(() =>
+  import('../connect/connect-sheet').then((module) => ({ default: module.ConnectSheet })),
+);
 
 export function HomeScreen() {
   const s = useStrings(shellStrings);

@@ -2,7 +2,7 @@
  * Beside the status light when a Bluetooth printer (BLE, or classic over a serial port) was lost: a way into
  * the wizard's Bluetooth questions, which start by themselves for such a printer.
  */
-import { isBluetoothPrinter } from '../../wizard/observe';
+import { isBluetoothPrinter } from '../../printer/bluetooth-identity';
 import { defineStrings, useStrings } from '../i18n';
 import type { PrinterView } from '../printer-view';
 import { hrefFor } from '../router';

@@ -3,7 +3,7 @@
  * fault behind it, and the one action that helps most right now. Pure, so every case is unit-tested.
  */
 import { isBlocking, type FaultKind } from '../../printer/faults';
-import { bluetoothTrouble } from '../../transport/ble-errors';
+import { bluetoothTrouble } from '../../transport/ble-trouble';
 import type { TransportKind } from '../../transport/types';
 import type { PrinterView } from '../printer-view';
 
