@@ -1,3 +1,4 @@
+import { DB_VERSION } from '../../src/store/db';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../_util/chromium';
@@ -42,17 +43,18 @@ describe('storage as the merchant sees it', () => {
     const other = await context.newPage();
     await other.goto(`${inject('appUrl')}/manifest.webmanifest`);
     const version = await other.evaluate(
-      () =>
+      (newer) =>
         new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('receipt-rescue', 3);
+          const request = indexedDB.open('receipt-rescue', newer);
           request.onsuccess = () => {
             request.result.close();
-            resolve(3);
+            resolve(newer);
           };
           request.onerror = () => reject(request.error ?? new Error('open failed'));
         }),
+      DB_VERSION + 1,
     );
-    expect(version).toBe(3);
+    expect(version).toBe(DB_VERSION + 1);
     const alert = page.locator('.store-notice');
     await expect.poll(() => alert.getAttribute('data-notice')).toBe('version-changed');
     await expect(alert.textContent()).resolves.toContain('另一个标签页打开了新版本的应用');

@@ -34,7 +34,9 @@ export function ReviewFilters({
         id={`review-${key}`}
         type={type}
         value={value[key]}
-        onChange={(e) => set(key, (e.target as HTMLInputElement).value)}
+        // Every keystroke goes into the filter: with \`change\` only, a re-render from another filter (the list
+        // answering the field before) put back this field's old value and wiped what was being typed.
+        onInput={(e) => set(key, (e.target as HTMLInputElement).value)}
         {...extra}
       />
     </div>

@@ -35,7 +35,13 @@ export default function VirtualPrinterScreen() {
             <section class="card try-it" aria-labelledby="try-it-title">
               <h2 id="try-it-title">{v.tryIt}</h2>
               <div class="try-it-actions">
-                <button type="button" class="action" onClick={() => void actions.printTestPage()}>
+                {/* Held while the printer is still connecting: a tap then would find no printer. */}
+                <button
+                  type="button"
+                  class="action"
+                  disabled={view.state !== 'connected'}
+                  onClick={() => void actions.printTestPage()}
+                >
                   {s.printTestPage}
                 </button>
                 <a
