@@ -106,8 +106,8 @@ describe('the reconcile screen', () => {
     await expect(differs.textContent()).resolves.toMatch(
       /S1201-004.*32\.00.*30\.20.*4200001201202612010000000002/,
     );
+    await expect.poll(() => page.locator('.bill').count()).toBe(2);
     const listed = await page.locator('.bill').allTextContents();
-    expect(listed).toHaveLength(2);
     expect(listed.find((b) => b.includes('Alipay'))).toMatch(
       /Alipay.*2026-12-01.*3 rows.*alipay-business-2026-12-01\.csv.*GB18030/,
     );
@@ -115,14 +115,14 @@ describe('the reconcile screen', () => {
       /WeChat Pay.*Merchant no\. 1900000109.*2026-12-01.*7 rows.*wechat-trade-2026-12-01\.csv.*UTF-8/,
     );
     // Gross, refunded, fees (手续费) and net of the WeChat Pay bill.
-    await expect(page.locator('.bill-totals li[data-platform="wechat"]').textContent()).resolves.toMatch(
-      /151\.69.*18\.00.*0\.81.*132\.88/,
-    );
+    await expect
+      .poll(() => page.locator('.bill-totals li[data-platform="wechat"]').textContent())
+      .toMatch(/151\.69.*18\.00.*0\.81.*132\.88/);
 
     await importFiles(page, 'en', 'wechat');
     await page.getByRole('status').getByText(s.billImported(BILL_FILES.wechat)).waitFor();
-    await expect(billFiles(page)).resolves.toHaveLength(2);
-    await expect(countsOnScreen(page)).resolves.toEqual(countsOf(report, 'en'));
+    await expect.poll(async () => (await billFiles(page)).length).toBe(2);
+    await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(report, 'en'));
 
     const text = new TextDecoder().decode(billBytes('wechat'));
     await importInput(page, 'en').setInputFiles({
@@ -133,8 +133,8 @@ describe('the reconcile screen', () => {
     await expect
       .poll(() => page.locator('.import-notes').getByRole('alert').textContent())
       .toContain('cut.csv was not imported: the file stops before the bill ends');
-    await expect(billFiles(page)).resolves.toHaveLength(2);
-    await expect(countsOnScreen(page)).resolves.toEqual(countsOf(report, 'en'));
+    await expect.poll(async () => (await billFiles(page)).length).toBe(2);
+    await expect.poll(() => countsOnScreen(page)).toEqual(countsOf(report, 'en'));
 
     const broken = text.replaceAll('`30.20', '`30.2O');
     await importInput(page, 'en').setInputFiles({

@@ -97,12 +97,16 @@ describe('the shop profile and the e-receipt key on paper', () => {
     }
     await section.getByRole('button', { name: shopStrings.en.save }).click();
     await section.getByText(shopStrings.en.saved).waitFor();
-    const keyText = (await section.getByTestId('key-fingerprint').textContent()) ?? '';
-    const fingerprint = /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(keyText)?.[1];
-    expect(fingerprint).toBeDefined();
+    // The key is read (or made) after the screen opens: wait for its fingerprint to be shown.
+    const shownFingerprint = async () =>
+      /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(
+        (await section.getByTestId('key-fingerprint').textContent()) ?? '',
+      )?.[1];
+    await expect.poll(shownFingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    const fingerprint = await shownFingerprint();
 
     await page.reload();
-    await expect(section.getByLabel(shopStrings.en.address).inputValue()).resolves.toBe(shop.address);
+    await expect.poll(() => section.getByLabel(shopStrings.en.address).inputValue()).toBe(shop.address);
     await page.evaluate((href) => (location.hash = href), hrefFor('ereceipt'));
     // The settings screen has a "Shop name" field too: wait for the form's own.
     await page.getByLabel(ereceiptStrings.en.amount).waitFor();
@@ -129,10 +133,10 @@ describe('the shop profile and the e-receipt key on paper', () => {
     // Turned off in settings, the fingerprint leaves the test page; the shop name stays.
     await page.goto(`${inject('appUrl')}/${hrefFor('settings')}`);
     const onTestPage = section.getByRole('checkbox', { name: shopStrings.en.keyOnTestPage });
-    await expect(onTestPage.isChecked()).resolves.toBe(true);
+    await expect.poll(() => onTestPage.isChecked()).toBe(true);
     await onTestPage.uncheck();
     await page.reload();
-    await expect(onTestPage.isChecked()).resolves.toBe(false);
+    await expect.poll(() => onTestPage.isChecked()).toBe(false);
     const plain = await printTestPage(page);
     expect(plain).toContain(shop.name);
     expect(plain).not.toContain('fingerprint');
@@ -146,9 +150,13 @@ describe('the shop profile and the e-receipt key on paper', () => {
     const onReceipts = section.getByRole('checkbox', { name: shopStrings.en.keyOnReceipts });
     await expect(onReceipts.isChecked()).resolves.toBe(false);
     await onReceipts.check();
-    const keyText = (await section.getByTestId('key-fingerprint').textContent()) ?? '';
-    const fingerprint = /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(keyText)?.[1];
-    expect(fingerprint).toBeDefined();
+    // The key is read (or made) after the screen opens: wait for its fingerprint to be shown.
+    const shownFingerprint = async () =>
+      /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(
+        (await section.getByTestId('key-fingerprint').textContent()) ?? '',
+      )?.[1];
+    await expect.poll(shownFingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    const fingerprint = await shownFingerprint();
 
     await page.goto(`${inject('appUrl')}/${hrefFor('virtual')}`);
     await page.getByRole('button', { name: virtualStrings.en.connect }).click();
