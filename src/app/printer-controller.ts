@@ -87,7 +87,8 @@ export class PrinterController implements PrinterActions {
 
   /**
    * Sets the connected printer's profile and remembers it for this printer; null goes back to the one
-   * chosen automatically. A new paper width on the virtual printer loads a roll of that width.
+   * chosen automatically. A new paper width on the virtual printer loads a roll of that width, a Big5 or
+   * GB18030 encoding the matching Chinese font.
    */
   changeSetup = async (setup: PrinterSetup | null): Promise<void> => {
     const session = this.session;
@@ -97,11 +98,10 @@ export class PrinterController implements PrinterActions {
     await this.deps.saveSetup(identity, chosen);
     const { chooseSetup, paperDots } = await import('../printer/profile');
     const next = chosen ?? chooseSetup(identity, session.capabilities);
-    const dots = paperDots(next.paper, next.family);
     if (
       this.virtual &&
       session.transport === this.virtual.transport &&
-      this.virtual.printer.paper.widthDots !== dots
+      !fitsVirtual(this.virtual.printer, virtualLoad(next, paperDots))
     ) {
       await this.connectVirtual();
       return;
@@ -202,15 +202,18 @@ export class PrinterController implements PrinterActions {
     return outcome;
   }
 
-  /** The virtual printer behind a new transport; a roll of `widthDots` when given (else the one in use). */
-  private async makeVirtual(widthDots?: number): Promise<VirtualTransport> {
+  /** The virtual printer behind a new transport, loaded as `load` says when given (else the one in use). */
+  private async makeVirtual(load?: VirtualLoad): Promise<VirtualTransport> {
     const { VirtualPrinter } = await import('../escpos/virtual-printer');
     const { PROFILES } = await import('../escpos/capabilities');
     const current = this.virtual?.printer;
     const printer =
-      current && (widthDots === undefined || current.paper.widthDots === widthDots)
+      current && (load === undefined || fitsVirtual(current, load))
         ? current
-        : new VirtualPrinter({ profile: PROFILES.virtual, widthDots });
+        : new VirtualPrinter({
+            profile: { ...PROFILES.virtual, chineseFontCodes: load?.chineseFont },
+            widthDots: load?.widthDots,
+          });
     const transport = new VirtualTransport(printer);
     this.virtual = { printer, transport };
     return transport;
@@ -235,10 +238,11 @@ export class PrinterController implements PrinterActions {
       this.setView({ state: 'connecting', identity: transport.identity });
       const known = await this.deps.recall(transport.identity).catch(() => null);
       if (transport instanceof VirtualTransport) {
-        // The virtual printer's roll is as wide as its profile says (80 mm unless the merchant chose another).
+        // The virtual printer's roll is as wide as its profile says (80 mm unless the merchant chose another)
+        // and its Chinese font reads the profile's set.
         const { chooseSetup, paperDots } = await import('../printer/profile');
         const setup = known?.setup ?? chooseSetup(transport.identity, null);
-        transport = await this.makeVirtual(paperDots(setup.paper, setup.family));
+        transport = await this.makeVirtual(virtualLoad(setup, paperDots));
       }
       if (isSerial(transport)) {
         if (known?.baudRate) transport.useSettings({ baudRate: known.baudRate });
@@ -426,3 +430,23 @@ function isSerial(transport: PrinterTransport): transport is WebSerialTransport 
 function isBluetooth(transport: PrinterTransport): transport is WebBluetoothTransport {
   return transport.kind === 'bluetooth';
 }
+
+/** What the virtual printer is loaded with: a roll of paper and the set its Chinese font reads. */
+interface VirtualLoad {
+  widthDots: number;
+  chineseFont: 'gb18030' | 'big5';
+}
+
+/** The roll and font a setup asks the virtual printer for (`paperDots` passed in: the profile code loads lazily). */
+function virtualLoad(
+  setup: PrinterSetup,
+  paperDots: (paper: PrinterSetup['paper'], family: PrinterSetup['family']) => number,
+): VirtualLoad {
+  return {
+    widthDots: paperDots(setup.paper, setup.family),
+    chineseFont: setup.encoding === 'big5' ? 'big5' : 'gb18030',
+  };
+}
+
+const fitsVirtual = (printer: VirtualPrinter, load: VirtualLoad): boolean =>
+  printer.paper.widthDots === load.widthDots && printer.chineseFont === load.chineseFont;

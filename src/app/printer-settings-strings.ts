@@ -5,7 +5,8 @@ import { defineStrings } from './i18n';
 /** Names of the text encodings, as the merchant chooses among them. */
 export const encodingNames = defineStrings<Record<TextEncoding, string>>({
   en: {
-    gb18030: 'Chinese (GB18030)',
+    gb18030: 'Simplified Chinese (GB18030, mainland printers)',
+    big5: 'Traditional Chinese (Big5, Taiwan and Hong Kong printers)',
     utf8: 'UTF-8 (printers set to UTF-8, e.g. Sunmi)',
     cp437: 'Western (PC437)',
     cp858: 'Western with € (PC858)',
@@ -13,7 +14,8 @@ export const encodingNames = defineStrings<Record<TextEncoding, string>>({
     cp1252: 'Western (Windows-1252)',
   },
   zh: {
-    gb18030: '中文（GB18030）',
+    gb18030: '简体中文（GB18030，大陆版打印机）',
+    big5: '繁体中文（Big5，台湾、香港版打印机）',
     utf8: 'UTF-8（已设为 UTF-8 的打印机，如商米）',
     cp437: '西文（PC437）',
     cp858: '西文含 €（PC858）',

@@ -6,11 +6,11 @@ import { renderReceiptEscPos } from '../receipt/render-escpos';
 import { writeOut } from './output';
 import { EXIT, parseArgs, readReceipt, UsageError } from './receipt-input';
 
-const ENCODINGS: readonly TextEncoding[] = ['cp437', 'cp858', 'cp866', 'cp1252', 'gb18030', 'utf8'];
+const ENCODINGS: readonly TextEncoding[] = ['cp437', 'cp858', 'cp866', 'cp1252', 'gb18030', 'big5', 'utf8'];
 
 /** Usage line of the command. */
 export const ESCPOS_USAGE =
-  'receipt-rescue escpos <receipt.json> [--width 58|80] [--encoding gb18030|utf8|cp437|…] [--profile id] [--strict]   (--strict: refuse a receipt with characters the printer cannot print)';
+  'receipt-rescue escpos <receipt.json> [--width 58|80] [--encoding gb18030|big5|utf8|cp437|…] [--profile id] [--strict]   (--strict: refuse a receipt with characters the printer cannot print)';
 
 /** `☕ (U+2615)`: the character and its code point, so an invisible one can still be found. */
 function describeChar(char: string): string {

@@ -14,7 +14,7 @@ import { EXIT, parseArgs, UsageError } from './receipt-input';
 
 /** Usage line of the command. */
 export const RENDER_USAGE =
-  'receipt-rescue render <job.bin|-> [--width 58|80|<dots>] [--format text|html|svg] [--chinese on|off]';
+  'receipt-rescue render <job.bin|-> [--width 58|80|<dots>] [--format text|html|svg] [--chinese on|big5|off]   (--chinese: the printer starts in Chinese mode reading GB18030 (on) or Big5, or in a code page (off))';
 
 const FORMATS = ['text', 'html', 'svg'] as const;
 // Files on disk answer to no page's content security policy: images as 1-bit PNGs keep them small.
@@ -38,10 +38,15 @@ export async function renderCommand(args: readonly string[]): Promise<number> {
   const format = (options.get('format') ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const chinese = options.get('chinese') ?? 'on';
-  if (chinese !== 'on' && chinese !== 'off') throw new UsageError('--chinese must be on or off');
+  if (chinese !== 'on' && chinese !== 'big5' && chinese !== 'off')
+    throw new UsageError('--chinese must be on, big5 or off');
   const path = positional[0]!;
   const bytes = readFileSync(path === '-' ? 0 : path);
-  const { paper, unknown } = interpret(bytes, { widthDots, chineseByDefault: chinese === 'on' });
+  const { paper, unknown } = interpret(bytes, {
+    widthDots,
+    chineseByDefault: chinese !== 'off',
+    chineseFont: chinese === 'big5' ? 'big5' : 'gb18030',
+  });
   for (const u of unknown) {
     const hex = u.bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
     console.error(`receipt-rescue render: offset ${u.offset}: ${u.reason} [${hex}]`);

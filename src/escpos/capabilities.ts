@@ -32,7 +32,10 @@ export interface PrinterProfile {
   readonly drawer: boolean;
   /** `ESC t n` table number for each single-byte code page the printer has. */
   readonly codePages: Readonly<Partial<Record<CodePageName, number>>>;
-  /** A GB18030/GBK font is resident (double-byte Chinese mode works). */
+  /**
+   * A double-byte Chinese font is resident (FS & Chinese mode works). Which set it reads — GB18030 on
+   * mainland firmware, Big5 on Taiwan and Hong Kong firmware — is the encoding's business.
+   */
   readonly chineseFont: boolean;
   /** Takes UTF-8 after `FS & FS C FF` (Sunmi built-in printers). */
   readonly utf8Mode: boolean;

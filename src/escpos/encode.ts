@@ -1,12 +1,20 @@
 /**
  * Text → printer bytes for the encodings receipt printers understand: four single-byte code pages
- * (tables as data), GB18030 double-byte (table built at run time from the platform's own decoder) and
- * UTF-8 for printers that take it. A character an encoding cannot express becomes a visible `?` and is
- * counted, never silently wrong bytes.
+ * (tables as data), the two double-byte Chinese sets — GB18030 (mainland firmware) and Big5 (Taiwan and
+ * Hong Kong firmware), tables built at run time from the platform's own decoders — and UTF-8 for printers
+ * that take it. A character an encoding cannot express becomes a visible `?` and is counted, never
+ * silently wrong bytes.
  */
 
 /** Encodings the encoder can produce. */
-export type TextEncoding = 'cp437' | 'cp858' | 'cp866' | 'cp1252' | 'gb18030' | 'utf8';
+export type TextEncoding = 'cp437' | 'cp858' | 'cp866' | 'cp1252' | 'gb18030' | 'big5' | 'utf8';
+
+/** The double-byte sets a printer's Chinese font reads in Chinese (FS &) mode. */
+export type DoubleByteEncoding = 'gb18030' | 'big5';
+
+/** Whether `encoding` is printed with the Chinese font in Chinese mode. */
+export const isDoubleByte = (encoding: TextEncoding): encoding is DoubleByteEncoding =>
+  encoding === 'gb18030' || encoding === 'big5';
 
 /** Single-byte code pages among `TextEncoding`. */
 export type CodePageName = 'cp437' | 'cp858' | 'cp866' | 'cp1252';
@@ -54,56 +62,112 @@ function pageMap(page: CodePageName): Map<number, number> {
   return map;
 }
 
-/** GB18030 reverse table: UTF-16 code unit → two-byte code (lead << 8 | trail), 0 when absent. */
-let gbTable: Uint16Array | undefined;
-let gbBuildMs = 0;
+/** A double-byte set's codes, as the decoder is asked for them: lead bytes and their trail bytes. */
+interface DoubleByteSet {
+  /** The WHATWG encoding label the platform decodes it by. */
+  readonly label: string;
+  /** [first, last] code ranges (lead << 8 | trail) the printer fonts hold. */
+  readonly ranges: readonly (readonly [number, number])[];
+  readonly trail: (byte: number) => boolean;
+  /** Characters with two codes whose later code is the one to send (the earlier is kept otherwise). */
+  readonly preferLater: ReadonlySet<number>;
+  /** Characters sent as another one the set has (¥ as the full-width ￥, which every font carries). */
+  readonly substitutes: ReadonlyMap<number, number>;
+}
+
+const DOUBLE_BYTE: Record<DoubleByteEncoding, DoubleByteSet> = {
+  // GB 18030 two-byte codes: lead 0x81–0xFE, trail 0x40–0x7E / 0x80–0xFE; all 23 940 decode one-to-one to
+  // BMP characters. Four-byte codes are not produced: many printer fonts lack them, so such characters
+  // print as `?`. ¥ is a four-byte code in GB18030 and garbles on many models: it is sent as ￥ (A3 A4).
+  gb18030: {
+    label: 'gb18030',
+    ranges: [[0x8140, 0xfefe]],
+    trail: (t) => (t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfe),
+    preferLater: new Set(),
+    substitutes: new Map([[0xa5, 0xffe5]]),
+  },
+  // Big5 as printer fonts hold it: symbols A140–A3BF, frequent hanzi A440–C67E, less frequent C940–F9D5
+  // (13 461 codes; big5(5) man page "Code Values for Big-5 Characters"; the Epson Big5 filter of
+  // Traditional Chinese Solaris accepts the same three ranges). Trail 0x40–0x7E / 0xA1–0xFE. The
+  // user-defined and HKSCS areas are left out: a printer font has no glyphs there. 十 and 卅 sit twice
+  // (A2CC/A451, A2CE/A4CA); the hanzi-area codes are sent, as the WHATWG Big5 encoder does. ¥ £ ¢ are not
+  // in Big5: their full-width forms (A244, A247, A246) are.
+  big5: {
+    label: 'big5',
+    ranges: [
+      [0xa140, 0xa3bf],
+      [0xa440, 0xc67e],
+      [0xc940, 0xf9d5],
+    ],
+    trail: (t) => (t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe),
+    preferLater: new Set([0x5341, 0x5345]),
+    substitutes: new Map([
+      [0xa5, 0xffe5],
+      [0xa3, 0xffe1],
+      [0xa2, 0xffe0],
+    ]),
+  },
+};
+
+/** Reverse tables: UTF-16 code unit → two-byte code (lead << 8 | trail), 0 when absent. */
+const doubleByteTables = new Map<DoubleByteEncoding, Uint16Array>();
+const buildMs = new Map<DoubleByteEncoding, number>();
+
+/** The codes of a set, in order, as one byte string (lead, trail, lead, trail…). */
+function setCodes(set: DoubleByteSet): Uint8Array {
+  const codes: number[] = [];
+  for (const [first, last] of set.ranges) {
+    for (let code = first; code <= last; code++)
+      if (set.trail(code & 0xff)) codes.push(code >> 8, code & 0xff);
+  }
+  return Uint8Array.from(codes);
+}
 
 /**
- * Builds the GB18030 two-byte reverse table from `TextDecoder('gb18030')` once. All 23 940 two-byte
- * codes (lead 0x81–0xFE, trail 0x40–0x7E / 0x80–0xFE, per GB 18030) decode one-to-one to BMP characters.
- * Four-byte codes are not produced: many printer fonts lack them, so such characters print as `?`.
+ * Builds a double-byte set's reverse table from the platform's `TextDecoder` once (the decoder's table is
+ * the standard one, so the encoder carries no table of its own).
  */
-export function gb18030Table(): Uint16Array {
-  if (gbTable) return gbTable;
+export function doubleByteTable(encoding: DoubleByteEncoding): Uint16Array {
+  const built = doubleByteTables.get(encoding);
+  if (built) return built;
   const started = performance.now();
-  const codes = new Uint8Array(126 * 190 * 2);
-  let n = 0;
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      codes[n++] = lead;
-      codes[n++] = trail;
-    }
-  }
-  const text = new TextDecoder('gb18030').decode(codes);
+  const set = DOUBLE_BYTE[encoding];
+  const codes = setCodes(set);
   const table = new Uint16Array(0x10000);
+  const keep = (unit: number, code: number): void => {
+    if (table[unit] === 0 || set.preferLater.has(unit)) table[unit] = code;
+  };
+  const text = new TextDecoder(set.label).decode(codes);
   if (text.length === codes.length / 2) {
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      // Keep the first code for a character; later duplicates (compatibility codes) are never preferred.
-      if (unit !== 0xfffd && table[unit] === 0) table[unit] = (codes[2 * i]! << 8) | codes[2 * i + 1]!;
+      if (unit !== 0xfffd) keep(unit, (codes[2 * i]! << 8) | codes[2 * i + 1]!);
     }
   } else {
-    // A decoder that did not map every pair to one unit: fall back to decoding pairs one by one.
-    const decoder = new TextDecoder('gb18030');
+    // A decoder that did not map every pair to one unit: decode pairs one by one, skipping the odd ones.
+    const decoder = new TextDecoder(set.label);
     for (let i = 0; i < codes.length; i += 2) {
       const ch = decoder.decode(codes.subarray(i, i + 2));
-      if (ch.length === 1 && ch !== '\ufffd' && table[ch.charCodeAt(0)] === 0) {
-        table[ch.charCodeAt(0)] = (codes[i]! << 8) | codes[i + 1]!;
-      }
+      if (ch.length === 1 && ch !== '\ufffd') keep(ch.charCodeAt(0), (codes[i]! << 8) | codes[i + 1]!);
     }
   }
-  gbTable = table;
-  gbBuildMs = performance.now() - started;
+  doubleByteTables.set(encoding, table);
+  buildMs.set(encoding, performance.now() - started);
   return table;
 }
 
-/** How long building the GB18030 table took in this process, in ms (0 before it was built). */
-export const gb18030BuildMs = (): number => gbBuildMs;
+/** The GB18030 two-byte reverse table (see `doubleByteTable`). */
+export const gb18030Table = (): Uint16Array => doubleByteTable('gb18030');
 
-/** Characters substituted before encoding in Chinese mode: ¥ is four bytes in GB18030 and garbles on many models. */
-function gbSubstitute(unit: number): number {
-  return unit === 0xa5 ? 0xffe5 : unit; // ¥ → ￥ (A3 A4)
+/** How long building a set's table took in this process, in ms (0 before it was built). */
+export const doubleByteBuildMs = (encoding: DoubleByteEncoding): number => buildMs.get(encoding) ?? 0;
+
+/** How long building the GB18030 table took in this process, in ms (0 before it was built). */
+export const gb18030BuildMs = (): number => doubleByteBuildMs('gb18030');
+
+/** The character actually sent for `unit` in a double-byte set (¥ → ￥ …). */
+function substitute(encoding: DoubleByteEncoding, unit: number): number {
+  return DOUBLE_BYTE[encoding].substitutes.get(unit) ?? unit;
 }
 
 // Text must never smuggle commands: ESC, GS and other controls in a shop name would be obeyed by the
@@ -123,7 +187,7 @@ export function encodeText(input: string, encoding: TextEncoding): Encoded {
     });
     return { bytes: utf8.encode(clean), replaced: missing.length, missing };
   }
-  // A code above 0xFF is a GB18030 two-byte code (lead byte ≥ 0x81); code-page bytes are single.
+  // A code above 0xFF is a two-byte code (lead byte ≥ 0x81); code-page bytes are single.
   const lookup = codeLookup(encoding);
   const out = new Uint8Array(text.length * 2);
   let n = 0;
@@ -155,9 +219,9 @@ export function encodeText(input: string, encoding: TextEncoding): Encoded {
 
 /** The printer's code for a non-ASCII UTF-16 unit in `encoding`, or undefined when it has none. */
 function codeLookup(encoding: Exclude<TextEncoding, 'utf8'>): (unit: number) => number | undefined {
-  if (encoding === 'gb18030') {
-    const table = gb18030Table();
-    return (unit) => table[gbSubstitute(unit)] || undefined;
+  if (isDoubleByte(encoding)) {
+    const table = doubleByteTable(encoding);
+    return (unit) => table[substitute(encoding, unit)] || undefined;
   }
   const map = pageMap(encoding);
   return (unit) => map.get(unit);
@@ -174,7 +238,7 @@ export function canEncode(text: string, encoding: TextEncoding): boolean {
  * is one column. UTF-8 printers are measured by the caller with Unicode widths.
  */
 export function encodedColumns(encoding: Exclude<TextEncoding, 'utf8'>): (codePoint: number) => 0 | 1 | 2 {
-  if (encoding !== 'gb18030') return (cp) => (cp < 0x20 ? 0 : 1);
-  const table = gb18030Table();
-  return (cp) => (cp < 0x20 ? 0 : cp < 0x80 || cp > 0xffff || table[gbSubstitute(cp)] === 0 ? 1 : 2);
+  if (!isDoubleByte(encoding)) return (cp) => (cp < 0x20 ? 0 : 1);
+  const table = doubleByteTable(encoding);
+  return (cp) => (cp < 0x20 ? 0 : cp < 0x80 || cp > 0xffff || table[substitute(encoding, cp)] === 0 ? 1 : 2);
 }

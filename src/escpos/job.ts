@@ -1,6 +1,6 @@
 /**
  * Composes commands into one print job for one printer profile: encodes text in the job's encoding and
- * switches the printer's character mode only when text needs it (Chinese mode before GB18030 bytes,
+ * switches the printer's character mode only when text needs it (Chinese mode before GB18030 or Big5 bytes,
  * `FS .` only before single-byte text on a printer that has a Chinese font, `ESC t` once per table).
  */
 import { qrNative, qrRaster, type QrLevel, type QrModules, type QrOptions } from './barcode';
@@ -20,7 +20,7 @@ import {
   utf8Mode,
   type Command,
 } from './commands';
-import { encodeText, type TextEncoding } from './encode';
+import { encodeText, isDoubleByte, type TextEncoding } from './encode';
 import { imageCommands, type DitherMethod, type GrayImage } from './image';
 
 /** Options for a new job. */
@@ -37,7 +37,9 @@ type CharMode = 'unknown' | 'chinese' | 'single' | 'utf8';
 
 /** Says whether `profile` can print text in `encoding`, and why not. */
 export function encodingProblem(profile: PrinterProfile, encoding: TextEncoding): string | undefined {
-  if (encoding === 'gb18030') return profile.chineseFont ? undefined : `${profile.name} has no Chinese font.`;
+  // Whether the resident font reads GB18030 or Big5 is the firmware's choice (a Taiwan or Hong Kong model
+  // reads Big5 in the same FS & mode): the profile's encoding says which, the command is the same.
+  if (isDoubleByte(encoding)) return profile.chineseFont ? undefined : `${profile.name} has no Chinese font.`;
   if (encoding === 'utf8') return profile.utf8Mode ? undefined : `${profile.name} does not take UTF-8.`;
   return profile.codePages[encoding] === undefined ? `${profile.name} has no ${encoding} table.` : undefined;
 }
@@ -101,14 +103,14 @@ export class EscPosJob {
 
   private enterMode(): void {
     const enc = this.encoding;
-    if (enc === 'gb18030') {
+    if (isDoubleByte(enc)) {
       if (this.mode !== 'chinese') this.add(chineseModeOn());
       this.mode = 'chinese';
     } else if (enc === 'utf8') {
       if (this.mode !== 'utf8') this.add(utf8Mode());
       this.mode = 'utf8';
     } else {
-      // Chinese-font printers would pair these bytes up as GB codes; others never hear FS . at all.
+      // Chinese-font printers would pair these bytes up as two-byte codes; others never hear FS . at all.
       if (this.mode !== 'single' && this.profile.chineseFont) this.add(chineseModeOff());
       this.mode = 'single';
       const n = this.profile.codePages[enc]!;

@@ -26,6 +26,7 @@ import { ResponseBuffer } from './response-buffer';
 import {
   asbBytes,
   BLOCKING_FAULTS,
+  BIG5_FONT_LANGUAGE,
   DEFAULT_IDENTITY,
   asbChanged,
   gsIReply,
@@ -54,6 +55,8 @@ interface Queued {
 
 /** The simulated printer; see the file header for its semantics. */
 export class VirtualPrinter {
+  /** The set its Chinese font reads (firmware: GB18030 on mainland models, Big5 on Taiwan and Hong Kong ones). */
+  readonly chineseFont: 'gb18030' | 'big5';
   private readonly interpreter: EscPosInterpreter;
   private readonly incoming: ResponseBuffer;
   private readonly queue: Queued[] = [];
@@ -75,9 +78,11 @@ export class VirtualPrinter {
   constructor(options: VirtualPrinterOptions = {}) {
     const profile = options.profile ?? {};
     this.incoming = new ResponseBuffer(options.receiveBufferBytes ?? 1 << 24);
+    this.chineseFont = profile.chineseFontCodes ?? 'gb18030';
     this.interpreter = new EscPosInterpreter({
       widthDots: options.widthDots ?? profile.dots ?? 576,
       chineseByDefault: profile.chineseFont ?? true,
+      chineseFont: this.chineseFont,
     });
     const queries = new Set(profile.statusQueries ?? ['dle-eot', 'asb', 'gs-r', 'gs-i']);
     if (options.asbCapable === true) queries.add('asb');
@@ -88,6 +93,7 @@ export class VirtualPrinter {
       ...DEFAULT_IDENTITY,
       model: profile.name?.toUpperCase() ?? DEFAULT_IDENTITY.model,
       multibyte: profile.chineseFont ?? true,
+      ...(this.chineseFont === 'big5' && { fontLanguage: BIG5_FONT_LANGUAGE }),
       autocutter: (profile.cutter ?? 'partial') !== 'none',
       ...options.identity,
     };

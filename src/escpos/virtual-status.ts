@@ -30,6 +30,9 @@ const ERRORS: readonly VirtualFault[] = ['cutter-jam', 'overheated', 'unrecovera
 /** Faults that take the printer offline: print data and in-order replies wait while one is on. */
 export const BLOCKING_FAULTS: readonly VirtualFault[] = ['paper-out', 'cover-open', 'offline', ...ERRORS];
 
+/** GS I 69 from a printer whose Chinese font reads Big5 (the default identity's font reads GB18030). */
+export const BIG5_FONT_LANGUAGE = 'TAIWAN BIG-5';
+
 /** What the virtual printer says about itself unless told otherwise. */
 export const DEFAULT_IDENTITY: VirtualIdentity = {
   modelId: 0x20,

@@ -20,6 +20,8 @@ export interface VirtualProfile {
   name?: string;
   dots?: number;
   chineseFont?: boolean;
+  /** The set its Chinese font reads: GB18030 (default, mainland firmware) or Big5 (Taiwan, Hong Kong firmware). */
+  chineseFontCodes?: 'gb18030' | 'big5';
   cutter?: 'none' | 'partial' | 'full';
   /** Which replies it gives: 'dle-eot', 'asb', 'gs-r', 'gs-i'. Default: all. */
   statusQueries?: readonly string[];

@@ -10,7 +10,7 @@ import { EscPosJob } from '../escpos/job';
 import { spread, unicodeColumns, wrapText, type ColumnMeasure } from '../escpos/text-width';
 import { formatMoney } from '../receipt/money';
 import { PAYMENT_METHODS } from '../receipt/payment-methods';
-import { receiptWords, type ReceiptLanguage } from '../receipt/words';
+import { paperLanguage, paperWords, type PaperLanguage } from '../receipt/paper-language';
 import type { DaySummary, Delivery } from './day-summary';
 
 interface SlipWords {
@@ -31,7 +31,7 @@ interface SlipWords {
   mixedCurrencies: string;
 }
 
-const WORDS: Record<ReceiptLanguage, SlipWords> = {
+const WORDS: Record<PaperLanguage, SlipWords> = {
   zh: {
     title: '日结单',
     day: '营业日',
@@ -48,6 +48,24 @@ const WORDS: Record<ReceiptLanguage, SlipWords> = {
     faults: '打印机故障',
     digest: '校验 SHA-256',
     mixedCurrencies: '注意：当日有多种币种',
+  },
+  // Printed on a Big5 printer (no simplified characters in its font); Taiwan and Hong Kong usage.
+  'zh-Hant': {
+    title: '日結單',
+    day: '營業日',
+    from: (h) => `${String(h).padStart(2, '0')}:00 起`,
+    printedAt: '列印時間',
+    receipts: '收據筆數',
+    total: '營業合計',
+    discounts: '優惠',
+    surcharges: '附加費',
+    change: '找零',
+    refunds: '平台退款',
+    delivery: { printed: '已列印', 'e-receipt': '電子收據', undelivered: '未送達' },
+    reprints: '補印',
+    faults: '印表機故障',
+    digest: '校驗 SHA-256',
+    mixedCurrencies: '注意：當日有多種幣種',
   },
   en: {
     title: 'DAY CLOSE',
@@ -74,7 +92,8 @@ export type SlipLine = { text: string; align: 'left' | 'center'; bold?: boolean;
 export interface SlipOptions {
   /** Character columns at normal size (58 mm: 32, 80 mm: 48). */
   columns: number;
-  language: ReceiptLanguage;
+  /** The slip's language; Chinese is printed in Traditional characters on a Big5 printer whichever is given. */
+  language: PaperLanguage;
   shopName?: string;
   /** Printed-at text (the caller formats local time with its offset). */
   printedAt?: string;
@@ -88,7 +107,7 @@ export function settlementSlipLines(summary: DaySummary, options: SlipOptions): 
   const { columns, language } = options;
   const measure = options.measure ?? unicodeColumns;
   const w = WORDS[language];
-  const methods = receiptWords(language === 'zh' ? 'zh-CN' : 'en').methods;
+  const methods = paperWords(language).methods;
   const money = (minor: number) =>
     formatMoney(minor, summary.currency, {
       display: 'symbol',
@@ -161,6 +180,7 @@ export function settlementSlipEscPos(
   const columns = options.columns ?? profileColumns(profile);
   const lines = settlementSlipLines(summary, {
     ...options,
+    language: paperLanguage(options.language, encoding),
     columns,
     measure: encoding === 'utf8' ? unicodeColumns : encodedColumns(encoding),
     canShow: (t) => canEncode(t, encoding),

@@ -19,6 +19,11 @@ export interface PrinterCapabilities {
   fence: FenceKind;
   /** GS I 2 type byte bit 0: a multibyte (Chinese) font is resident; null when the printer did not say. */
   multibyteFont: boolean | null;
+  /**
+   * GS I 69 text: which language the multibyte font is for ("CHINA GB18030", "TAIWAN BIG-5"…; wording
+   * varies by maker); null when not asked or not answered.
+   */
+  fontLanguage: string | null;
   /** Whether `GS ( k` QR printing works: no status query reveals it, so null until the merchant's profile says. */
   nativeQr: boolean | null;
   /** GS I 66 / 67 text, when answered (clones may claim to be someone else). */
@@ -40,6 +45,7 @@ export function silentCapabilities(at: number): PrinterCapabilities {
     asb: false,
     fence: 'none',
     multibyteFont: null,
+    fontLanguage: null,
     nativeQr: null,
     maker: null,
     model: null,
@@ -54,7 +60,7 @@ export function flattenCapabilities(caps: PrinterCapabilities): Record<string, F
 
 /** Capabilities back from a stored flat record; null when the record holds no (or a partial) probe. */
 export function unflattenCapabilities(flat: Readonly<Record<string, FlatValue>>): PrinterCapabilities | null {
-  const { realtime, asb, fence, multibyteFont, nativeQr, maker, model, probedAt } = flat;
+  const { realtime, asb, fence, multibyteFont, fontLanguage, nativeQr, maker, model, probedAt } = flat;
   if (typeof realtime !== 'string' || typeof asb !== 'boolean' || typeof probedAt !== 'number') return null;
   if (fence !== 'gs-h' && fence !== 'gs-r' && fence !== 'none') return null;
   const kinds = realtime
@@ -69,6 +75,8 @@ export function unflattenCapabilities(flat: Readonly<Record<string, FlatValue>>)
     asb,
     fence,
     multibyteFont: flag(multibyteFont),
+    // Absent from probes stored before the question was asked.
+    fontLanguage: text(fontLanguage),
     nativeQr: flag(nativeQr),
     maker: text(maker),
     model: text(model),

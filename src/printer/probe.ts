@@ -33,6 +33,10 @@ export async function probePrinter(
   const type = await channel.ask(transmitPrinterId(2), timeoutMs);
   const maker = await channel.ask(transmitPrinterId(66), timeoutMs);
   const model = maker ? await channel.ask(transmitPrinterId(67), timeoutMs) : null;
+  const multibyteFont = type?.kind === 'printer-id' ? (type.value & 0x01) !== 0 : null;
+  // GS I 69 names the multibyte font's language (GB18030 or Big5 firmware); only asked where the
+  // information blocks answer and such a font is resident.
+  const language = maker && multibyteFont ? await channel.ask(transmitPrinterId(69), timeoutMs) : null;
   // GS ( H is only tried on printers that answer the GS I information blocks: a clone that does not parse
   // GS ( lengths could print the id bytes as text.
   const completion = maker ? await channel.ask(requestCompletion('PRB1'), timeoutMs) : null;
@@ -42,7 +46,8 @@ export async function probePrinter(
     asb: await probeAsb(channel, timeoutMs),
     fence: completion ? 'gs-h' : fenceReply ? 'gs-r' : 'none',
     // GS I 2 type ID bit 0 = multi-byte character code supported (Epson, "GS I", type ID table).
-    multibyteFont: type?.kind === 'printer-id' ? (type.value & 0x01) !== 0 : null,
+    multibyteFont,
+    fontLanguage: language?.kind === 'printer-info' ? language.text : null,
     nativeQr: null,
     maker: maker?.kind === 'printer-info' ? maker.text : null,
     model: model?.kind === 'printer-info' ? model.text : null,

@@ -5,7 +5,7 @@
  */
 import { PROFILES, findProfile, withDots, type PrinterProfile, type ProfileId } from '../escpos/capabilities';
 import { PAPER_DOTS } from '../escpos/interpreter/paper';
-import type { TextEncoding } from '../escpos/encode';
+import { isDoubleByte, type DoubleByteEncoding, type TextEncoding } from '../escpos/encode';
 import type { PrinterIdentity } from '../transport/types';
 import type { PrinterCapabilities } from './capabilities';
 import { findModel } from './models';
@@ -13,8 +13,16 @@ import { findModel } from './models';
 /** Paper: one of the two common rolls, or a custom printable width in dots. */
 export type PaperWidth = { mm: 58 } | { mm: 80 } | { mm: 'custom'; dots: number };
 
-/** Encodings the merchant can choose; the encoder has no Big5 table, so Big5 is not offered. */
-export const ENCODINGS: readonly TextEncoding[] = ['gb18030', 'utf8', 'cp437', 'cp858', 'cp866', 'cp1252'];
+/** Encodings the merchant can choose, in the order the settings offer them. */
+export const ENCODINGS: readonly TextEncoding[] = [
+  'gb18030',
+  'big5',
+  'utf8',
+  'cp437',
+  'cp858',
+  'cp866',
+  'cp1252',
+];
 
 /** How the profile came about, for the merchant ("recognised as Xprinter XP-58") and for support. */
 export type SetupOrigin =
@@ -69,7 +77,8 @@ export function familySetup(family: ProfileId, origin: SetupOrigin): PrinterSetu
 /**
  * The profile chosen automatically: the model the printer is (USB pair, its own name, GS I replies), else
  * generic 80 mm, as receipts printed before profiles existed. A probe that found no Chinese font turns
- * GB18030 off; one that found a Chinese font where the model table assumed none turns it on.
+ * Chinese off; one that found a Chinese font where the model table assumed none turns it on, reading the
+ * set the printer names (Big5 on Taiwan and Hong Kong firmware, else GB18030).
  */
 export function chooseSetup(identity: PrinterIdentity, caps: PrinterCapabilities | null): PrinterSetup {
   if (identity.transport === 'virtual') return familySetup('virtual', { kind: 'default' });
@@ -77,17 +86,30 @@ export function chooseSetup(identity: PrinterIdentity, caps: PrinterCapabilities
   const setup = model
     ? familySetup(model.family, { kind: 'model', model: model.id })
     : familySetup('generic-80', { kind: 'default' });
-  const encoding = probedEncoding(setup.encoding, caps?.multibyteFont ?? null);
+  const encoding = probedEncoding(setup.encoding, caps);
   const nativeQr = caps?.nativeQr ?? setup.nativeQr;
   if (encoding === setup.encoding && nativeQr === setup.nativeQr) return setup;
   return { ...setup, encoding, nativeQr, origin: model ? setup.origin : { kind: 'probe' } };
 }
 
-/** The encoding once the probe has said whether a Chinese font is resident (GS I 2 type bit 0). */
-function probedEncoding(encoding: TextEncoding, multibyteFont: boolean | null): TextEncoding {
-  if (multibyteFont === false && encoding === 'gb18030') return 'cp858';
-  if (multibyteFont === true && encoding !== 'gb18030' && encoding !== 'utf8') return 'gb18030';
-  return encoding;
+/**
+ * The encoding once the probe has said whether a Chinese font is resident (GS I 2 type bit 0) and which
+ * set it reads (GS I 69). A model table row cannot tell a Taiwan unit from a mainland one (same USB ids,
+ * same names), so the printer's own answer wins.
+ */
+function probedEncoding(encoding: TextEncoding, caps: PrinterCapabilities | null): TextEncoding {
+  const font = caps?.multibyteFont ?? null;
+  if (font === false && isDoubleByte(encoding)) return 'cp858';
+  if (font !== true || encoding === 'utf8') return encoding;
+  return fontSet(caps?.fontLanguage ?? null) ?? (isDoubleByte(encoding) ? encoding : 'gb18030');
+}
+
+/** The set a GS I 69 font language names: "TAIWAN BIG-5" → Big5, "CHINA GB18030" / "GB2312" → GB18030. */
+export function fontSet(language: string | null): DoubleByteEncoding | null {
+  if (language === null) return null;
+  if (/BIG[\s-]?5|TAIWAN|HONG\s?KONG|TRADITIONAL/i.test(language)) return 'big5';
+  if (/\bGB|CHINA|SIMPLIFIED/i.test(language)) return 'gb18030';
+  return null;
 }
 
 /** The name of the model table's row this printer is (whoever set its profile), or null. */
@@ -113,7 +135,7 @@ export function printingProfile(setup: PrinterSetup): PrinterProfile {
     // A cutter the family does not know the kind of is driven with a partial cut (GS V 1), which every
     // ESC/POS cutter accepts (Epson, "GS V").
     cutter: setup.cutter ? (family.cutter === 'none' ? 'partial' : family.cutter) : 'none',
-    chineseFont: family.chineseFont || setup.encoding === 'gb18030',
+    chineseFont: family.chineseFont || isDoubleByte(setup.encoding),
     utf8Mode: family.utf8Mode || setup.encoding === 'utf8',
     defaultEncoding: setup.encoding,
     codePages: family.codePages,

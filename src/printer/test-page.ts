@@ -59,10 +59,27 @@ function capabilityLines(caps: PrinterCapabilities | null): string[] {
   return [
     `Status: ${status}${caps.asb ? ', ASB' : ''}`,
     `Fence: ${caps.fence}`,
-    `Chinese font: ${caps.multibyteFont === null ? 'unknown' : caps.multibyteFont ? 'yes' : 'no'}`,
+    `Chinese font: ${caps.multibyteFont === null ? 'unknown' : caps.multibyteFont ? 'yes' : 'no'}${caps.fontLanguage ? ` (${caps.fontLanguage})` : ''}`,
     ...(caps.model ? [`Reports: ${[caps.maker, caps.model].filter(Boolean).join(' ')}`] : []),
   ];
 }
+
+/**
+ * The page's Chinese lines in both scripts. The sample line starts "中文：" in both (the wizard asks about
+ * that line) and holds a total and ￥ as receipts do.
+ */
+const CHINESE_LINES = {
+  simplified: {
+    fingerprint: (fp: string) => `电子小票设备指纹：${fp}`,
+    sample: '中文：小票打印测试 合计 ￥12.50',
+    closing: '以上各行完整即打印正常。',
+  },
+  traditional: {
+    fingerprint: (fp: string) => `電子收據設備指紋：${fp}`,
+    sample: '中文：收據列印測試 合計 ￥12.50',
+    closing: '以上各行完整即列印正常。',
+  },
+} as const;
 
 /** The test page as encoder commands (split between commands when sent, so status can be checked). */
 export function testPageCommands(info: TestPageInfo): readonly Command[] {
@@ -76,6 +93,8 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   };
   job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
   const chinese = profile.chineseFont || profile.utf8Mode;
+  // A Big5 font has no simplified characters: its printer gets the same lines in Traditional Chinese.
+  const zh = CHINESE_LINES[profile.defaultEncoding === 'big5' ? 'traditional' : 'simplified'];
   job.add(charSize(1, 1), bold(false)).line('Receipt Rescue');
   if (info.shopName) say(info.shopName);
   job.line(localStamp(info.at, info.utcOffset));
@@ -83,7 +102,7 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   if (info.keyFingerprint) {
     // The words a customer compares with the viewer's "device with fingerprint …" / "设备 … 签名".
     say(`E-receipt device fingerprint: ${info.keyFingerprint}`);
-    if (chinese) say(`电子小票设备指纹：${info.keyFingerprint}`);
+    if (chinese) say(zh.fingerprint(info.keyFingerprint));
   }
   say(`Printer: ${identity.name}`);
   say(`Connection: ${identity.transport}  VID ${hex(identity.vendorId)}  PID ${hex(identity.productId)}`);
@@ -95,7 +114,7 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   say('ASCII: ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789');
   say('abcdefghijklmnopqrstuvwxyz !"#$%&()*+,-./:;<=>?@[]');
   if (chinese) {
-    job.line('中文：小票打印测试 合计 ￥12.50');
+    job.line(zh.sample);
   }
   job.add(align('left')).line('Left');
   job.add(align('center')).line('Center');
@@ -108,6 +127,6 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   job.qr('https://receipt-rescue.example/#test', { moduleSize: 5 });
   job.add(align('left')).line(ruler(columns));
   say('If every line above is complete, the printer is OK.');
-  job.line('以上各行完整即打印正常。');
+  job.line(zh.closing);
   return job.cut().commands();
 }

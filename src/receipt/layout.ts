@@ -7,7 +7,13 @@ import { columnsOf, spread, unicodeColumns, wrapText, type ColumnMeasure } from 
 import type { Alignment } from '../escpos/commands';
 import { formatMoney, formatQuantity } from './money';
 import type { Receipt } from './types';
-import { formatReceiptTime, receiptLanguage, receiptWords, type ReceiptLanguage } from './words';
+import {
+  formatReceiptTime,
+  receiptLanguage,
+  receiptWords,
+  type ReceiptLanguage,
+  type ReceiptWords,
+} from './words';
 
 /** What part of the receipt a block belongs to, for renderers that style by meaning. */
 export type LayoutRole =
@@ -54,6 +60,8 @@ export interface LayoutOptions {
   canShow?: (text: string) => boolean;
   /** E-receipt link to print as a QR code under the receipt. */
   link?: string;
+  /** The fixed words, when not the receipt locale's own (a Big5 printer prints them in Traditional Chinese). */
+  words?: ReceiptWords;
 }
 
 /** Builds blocks while keeping every line inside the paper. */
@@ -107,7 +115,7 @@ export function layoutReceipt(receipt: Receipt, options: LayoutOptions): Receipt
     throw new RangeError(`A receipt needs at least 16 columns, got ${columns}.`);
   }
   const measure = options.measure ?? unicodeColumns;
-  const words = receiptWords(receipt.locale);
+  const words = options.words ?? receiptWords(receipt.locale);
   const money = (minor: number): string => formatMoney(minor, receipt.currency);
   const withSymbol = (minor: number): string =>
     formatMoney(minor, receipt.currency, { display: 'symbol', paper: true, canShow: options.canShow });

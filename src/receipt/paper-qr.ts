@@ -6,7 +6,7 @@
 import type { QrModules } from '../escpos/barcode';
 import type { PrinterProfile } from '../escpos/capabilities';
 import { linkQrText, qrForLink, qrForText, QrTooLargeError, type QrLevel, type QrMatrix } from './qr';
-import type { ReceiptLanguage } from './words';
+import type { PaperLanguage } from './paper-language';
 
 /** What became of the e-receipt QR on paper. */
 export type PaperQr =
@@ -65,8 +65,9 @@ export function linkModules(data: string, level: QrLevel): QrModules {
 }
 
 /** What is printed instead of a QR code too fine to scan, in the receipt's language. */
-export const QR_TOO_LONG: Readonly<Record<ReceiptLanguage, string>> = {
+export const QR_TOO_LONG: Readonly<Record<PaperLanguage, string>> = {
   zh: '电子小票内容过长，无法打印二维码。请扫描收银屏幕上的二维码。',
+  'zh-Hant': '電子收據內容過長，無法列印二維碼。請掃描收銀螢幕上的二維碼。',
   en: 'This e-receipt is too long for a QR code on paper. Please scan the code on the till screen.',
 };
 

@@ -9,7 +9,9 @@ import { EscPosJob } from '../escpos/job';
 import { spread, unicodeColumns, wrapText, type ColumnMeasure } from '../escpos/text-width';
 import { layoutReceipt, type LayoutBlock, type ReceiptLayout, type TextSize } from './layout';
 import { linkModules, planPaperQr, QR_TOO_LONG, type PaperQr } from './paper-qr';
+import { paperLanguage, paperWords, type PaperLanguage } from './paper-language';
 import type { Receipt } from './types';
+import { receiptLanguage } from './words';
 
 /** Options for rendering a receipt to ESC/POS. */
 export interface EscPosReceiptOptions {
@@ -25,10 +27,11 @@ export interface EscPosReceiptOptions {
 }
 
 /** The foot line with the key's fingerprint, in the receipt's language (the viewer's "device with fingerprint"). */
-const KEY_LINE = {
-  en: (fingerprint: string) => `E-receipt device fingerprint ${fingerprint}`,
-  zh: (fingerprint: string) => `电子小票设备指纹 ${fingerprint}`,
-} as const;
+const KEY_LINE: Readonly<Record<PaperLanguage, (fingerprint: string) => string>> = {
+  en: (fingerprint) => `E-receipt device fingerprint ${fingerprint}`,
+  zh: (fingerprint) => `电子小票设备指纹 ${fingerprint}`,
+  'zh-Hant': (fingerprint) => `電子收據設備指紋 ${fingerprint}`,
+};
 
 /** The bytes, how many characters the printer cannot show (printed as `?`), and the layout they came from. */
 export interface EscPosReceipt {
@@ -54,9 +57,11 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
   const encoding = options.encoding ?? profile.defaultEncoding;
   const columns = options.paperColumns ?? profileColumns(profile);
   const measure = measureFor(encoding);
+  const language = paperLanguage(receiptLanguage(receipt.locale), encoding, receipt.locale);
   const layout = layoutReceipt(receipt, {
     columns,
     measure,
+    words: paperWords(language),
     canShow: (text) => canEncode(text, encoding),
     link: options.link,
   });
@@ -105,7 +110,7 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
         const plan = planPaperQr(block.data, profile);
         qr = plan.result;
         if (plan.result.kind === 'too-long') {
-          for (const line of wrapText(QR_TOO_LONG[layout.language], columns, measure)) job.line(line);
+          for (const line of wrapText(QR_TOO_LONG[language], columns, measure)) job.line(line);
           return;
         }
         job.qr(plan.text, { level: 'M', moduleSize: plan.result.moduleDots });
@@ -115,7 +120,7 @@ export function renderReceiptEscPos(receipt: Receipt, options: EscPosReceiptOpti
       case 'cut':
         if (options.keyFingerprint) {
           style({ align: 'center', bold: false, size: 1 });
-          for (const line of wrapText(KEY_LINE[layout.language](options.keyFingerprint), columns, measure))
+          for (const line of wrapText(KEY_LINE[language](options.keyFingerprint), columns, measure))
             job.line(line);
         }
         style({ align: 'left', bold: false, size: 1 });

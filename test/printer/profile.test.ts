@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { PROFILES, profileColumns } from '../../src/escpos/capabilities';
 import { VirtualPrinter } from '../../src/escpos/virtual-printer';
-import type { PrinterCapabilities } from '../../src/printer/capabilities';
+import {
+  flattenCapabilities,
+  unflattenCapabilities,
+  type PrinterCapabilities,
+} from '../../src/printer/capabilities';
 import { MODELS, findModel } from '../../src/printer/models';
 import { probePrinter } from '../../src/printer/probe';
-import { chooseSetup, parseSetup, printingProfile, type PrinterSetup } from '../../src/printer/profile';
+import {
+  chooseSetup,
+  familySetup,
+  fontSet,
+  parseSetup,
+  printingProfile,
+  type PrinterSetup,
+} from '../../src/printer/profile';
 import { StatusChannel } from '../../src/printer/status-channel';
 import { usbFilters } from '../../src/transport/profiles';
 import type { PrinterIdentity } from '../../src/transport/types';
@@ -89,6 +100,7 @@ describe('choosing a printer profile from what we know', () => {
       asb: false,
       fence: 'none',
       multibyteFont: false,
+      fontLanguage: null,
       nativeQr: null,
       maker: null,
       model: null,
@@ -104,6 +116,7 @@ describe('choosing a printer profile from what we know', () => {
       asb: false,
       fence: 'gs-r',
       multibyteFont: true,
+      fontLanguage: null,
       nativeQr: null,
       maker: 'EPSON',
       model: 'TM-T88V',
@@ -113,6 +126,45 @@ describe('choosing a printer profile from what we know', () => {
     expect(setup.family).toBe('epson-tm-t88');
     expect(setup.encoding).toBe('gb18030');
     expect(printingProfile(setup).chineseFont).toBe(true);
+  });
+
+  test('a printer whose GS I 69 names a Big5 font is set up for Big5; one naming GB keeps GB18030', () => {
+    const caps = (fontLanguage: string | null): PrinterCapabilities => ({
+      realtime: [1],
+      asb: false,
+      fence: 'gs-r',
+      multibyteFont: true,
+      fontLanguage,
+      nativeQr: null,
+      maker: 'EPSON',
+      model: 'TM-T88V',
+      probedAt: 0,
+    });
+    const big5 = chooseSetup(usb(0x04b8, 0x0202, 'TM-T88V'), caps('TAIWAN BIG-5'));
+    expect(big5.encoding).toBe('big5');
+    expect(printingProfile(big5)).toMatchObject({ chineseFont: true, defaultEncoding: 'big5' });
+    // An Xprinter row (GB18030 by default) whose unit answers Big5: the printer's own answer wins.
+    expect(chooseSetup(usb(0x0483, 0x5743), caps('Big5')).encoding).toBe('big5');
+    expect(chooseSetup(usb(0x0483, 0x5743), caps('CHINA GB18030')).encoding).toBe('gb18030');
+    expect(chooseSetup(usb(0x0483, 0x5743), caps('KANJI JAPANESE')).encoding).toBe('gb18030');
+    // No Chinese font at all: neither set.
+    const none = { ...caps('TAIWAN BIG-5'), multibyteFont: false };
+    expect(chooseSetup(usb(0x0483, 0x5743), none).encoding).toBe('cp858');
+  });
+
+  test('a stored Big5 setup is read back; the probe asks GS I 69 of a printer with a Chinese font', async () => {
+    const setup = { ...familySetup('xprinter-58', { kind: 'merchant' }), encoding: 'big5' as const };
+    expect(parseSetup(JSON.parse(JSON.stringify(setup)))).toEqual(setup);
+    const printer = new VirtualPrinter({ profile: { chineseFontCodes: 'big5' } });
+    const transport = new VirtualTransport(printer);
+    await transport.open();
+    const probed = await probePrinter(new StatusChannel(transport), 400);
+    expect(probed.fontLanguage).toBe('TAIWAN BIG-5');
+    expect(fontSet(probed.fontLanguage)).toBe('big5');
+    expect(unflattenCapabilities(flattenCapabilities(probed))?.fontLanguage).toBe('TAIWAN BIG-5');
+    // A probe stored before GS I 69 was asked reads back with the language unknown.
+    const { fontLanguage: _omitted, ...older } = flattenCapabilities(probed);
+    expect(unflattenCapabilities(older)?.fontLanguage).toBeNull();
   });
 
   test('a USB pair wins over a misleading name; the chosen 58 mm cutter-less profile feeds instead of cutting', () => {
@@ -157,7 +209,7 @@ describe('a stored profile read back', () => {
     const custom = { ...merchant, paper: { mm: 'custom', dots: 432 } };
     expect(layoutOf(parseSetup(custom)!)).toEqual({ columns: 36, dots: 432 });
     expect(parseSetup({ ...merchant, paper: { mm: 'custom', dots: 7 } })).toBeNull();
-    expect(parseSetup({ ...merchant, encoding: 'big5' })).toBeNull();
+    expect(parseSetup({ ...merchant, encoding: 'shift-jis' })).toBeNull();
     expect(parseSetup({ ...merchant, family: 'nope' })).toBeNull();
     expect(parseSetup({ ...merchant, chunkSize: 0 })).toBeNull();
     expect(parseSetup(null)).toBeNull();

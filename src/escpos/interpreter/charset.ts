@@ -1,13 +1,18 @@
 /**
  * Printer bytes → characters, the way the printer's character generator reads them: single-byte code
- * tables chosen with ESC t, GB18030 in Chinese (FS &) mode, UTF-8 on Sunmi after FS C 0xFF.
+ * tables chosen with ESC t, GB18030 or Big5 in Chinese (FS &) mode (whichever the firmware's font reads),
+ * UTF-8 on Sunmi after FS C 0xFF.
  *
  * The tables here are written independently of the encoder's (from the IBM/Microsoft code page charts), so
  * a round trip encoder → interpreter checks one against the other instead of agreeing with itself.
  */
 
 /** How the printer currently reads text bytes. */
-export type CharMode = { kind: 'single'; table: number } | { kind: 'gb18030' } | { kind: 'utf8' };
+export type CharMode =
+  { kind: 'single'; table: number } | { kind: 'gb18030' } | { kind: 'big5' } | { kind: 'utf8' };
+
+/** The two-byte set a printer's Chinese font reads: mainland firmware GB18030, Taiwan and Hong Kong Big5. */
+export type ChineseFont = 'gb18030' | 'big5';
 
 /** One decoded character: how many bytes it took (0 = incomplete, wait for more) and whether it is full width. */
 export interface DecodedChar {
@@ -66,6 +71,8 @@ export function decodeChar(bytes: Uint8Array, mode: CharMode): DecodedChar {
     }
     case 'gb18030':
       return gb18030Char(bytes);
+    case 'big5':
+      return big5Char(bytes);
     case 'utf8':
       return utf8Char(bytes);
   }
@@ -85,6 +92,20 @@ function gb18030Char(bytes: Uint8Array): DecodedChar {
   const text = decoder('gb18030').decode(bytes.subarray(0, length));
   // Chinese-mode printers print every double-byte code with the full-width (24×24) kanji font.
   return { length, text, wide: true };
+}
+
+/**
+ * Big5: lead 0x81–0xFE, trail 0x40–0x7E / 0xA1–0xFE (big5(5) man page; WHATWG Encoding, Big5 decoder).
+ * A code with no glyph comes out as the decoder's replacement, as a font's empty box would.
+ */
+function big5Char(bytes: Uint8Array): DecodedChar {
+  const lead = bytes[0]!;
+  if (lead === 0x80 || lead === 0xff) return { length: 1, text: '\ufffd', wide: false };
+  if (bytes.length < 2) return INCOMPLETE;
+  const trail = bytes[1]!;
+  if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)))
+    return { length: 1, text: '\ufffd', wide: false };
+  return { length: 2, text: decoder('big5').decode(bytes.subarray(0, 2)), wide: true };
 }
 
 function utf8Char(bytes: Uint8Array): DecodedChar {

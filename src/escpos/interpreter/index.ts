@@ -5,7 +5,7 @@ import type { Paper, UnknownCommand } from './paper';
 export * from './paper';
 export { EscPosInterpreter, type InterpreterOptions } from './interpreter';
 export { nextToken, type Token, type TokenStep } from './tokenizer';
-export { decodeChar, type CharMode, type DecodedChar } from './charset';
+export { decodeChar, type CharMode, type ChineseFont, type DecodedChar } from './charset';
 export { renderText, textLines, paperColumns, CUT_LINE, PARTIAL_CUT_LINE } from './render-text';
 export { renderHtml, styleClasses, PAPER_CSS } from './render-html';
 export { renderSvg, escapeXml, type RasterDrawing, type RenderOptions } from './render-svg';

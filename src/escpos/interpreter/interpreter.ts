@@ -8,7 +8,7 @@
  * to print it anyway when rendering a job that forgot its last LF.
  */
 import { ResponseBuffer } from '../response-buffer';
-import { decodeChar, isWide } from './charset';
+import { decodeChar, isWide, type ChineseFont } from './charset';
 import { barcodeItem, bitImage, mergeBands, qrFunction, rasterImage, storedGraphic } from './graphics';
 import { LineBuffer } from './line';
 import { applyMode, asciiChar, charModeOf, initialModes, type Modes } from './modes';
@@ -21,6 +21,8 @@ export interface InterpreterOptions {
   widthDots?: number;
   /** Whether the printer starts (and resets with ESC @) in Chinese double-byte mode; default true, as Chinese models do. */
   chineseByDefault?: boolean;
+  /** The set the Chinese font reads in Chinese mode: GB18030 (default, mainland firmware) or Big5 (Taiwan, Hong Kong). */
+  chineseFont?: ChineseFont;
   /** Largest incomplete command kept while waiting for the rest (bytes); default 4 MiB. */
   maxPendingBytes?: number;
 }
@@ -41,6 +43,7 @@ export class EscPosInterpreter {
   private readonly pending: ResponseBuffer;
   private offset = 0;
   private readonly chineseByDefault: boolean;
+  private readonly chineseFont: ChineseFont;
   private readonly line = new LineBuffer();
   /** Bytes of a multi-byte character whose remaining bytes have not arrived yet. */
   private carry = new Uint8Array(0);
@@ -53,6 +56,7 @@ export class EscPosInterpreter {
   constructor(options: InterpreterOptions = {}) {
     this.widthDots = options.widthDots ?? 576;
     this.chineseByDefault = options.chineseByDefault ?? true;
+    this.chineseFont = options.chineseFont ?? 'gb18030';
     this.modes = initialModes(this.widthDots, this.chineseByDefault);
     this.pending = new ResponseBuffer(options.maxPendingBytes ?? 4 * 1024 * 1024);
   }
@@ -183,7 +187,7 @@ export class EscPosInterpreter {
       input.set(this.carry);
       input.set(bytes, this.carry.length);
     }
-    const mode = charModeOf(this.modes);
+    const mode = charModeOf(this.modes, this.chineseFont);
     let at = 0;
     while (at < input.length) {
       const char = decodeChar(input.subarray(at), mode);

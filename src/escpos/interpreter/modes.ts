@@ -2,7 +2,7 @@
  * The printer's modes — character style, alignment, line spacing, margins, character set, barcode and QR
  * setup — and the pure transitions the mode-setting commands make (Epson reference, one page per command).
  */
-import type { CharMode } from './charset';
+import type { CharMode, ChineseFont } from './charset';
 import { hriPosition, INITIAL_QR, type BarcodeSetup, type QrState } from './graphics';
 import { DEFAULT_LINE_SPACING, PLAIN_STYLE, type Align, type TextStyle } from './paper';
 import type { Token } from './tokenizer';
@@ -63,10 +63,10 @@ export function asciiChar(modes: Modes, byte: number): string {
   return INTERNATIONAL.get(modes.intl)?.get(byte) ?? String.fromCharCode(byte);
 }
 
-/** How the printer reads text bytes in these modes. */
-export function charModeOf(modes: Modes): CharMode {
+/** How the printer reads text bytes in these modes, its Chinese font reading `chineseFont` codes. */
+export function charModeOf(modes: Modes, chineseFont: ChineseFont = 'gb18030'): CharMode {
   if (modes.utf8) return { kind: 'utf8' };
-  return modes.kanji ? { kind: 'gb18030' } : { kind: 'single', table: modes.table };
+  return modes.kanji ? { kind: chineseFont } : { kind: 'single', table: modes.table };
 }
 
 /** The modes after a mode-setting command, or null when `token` sets no mode. */

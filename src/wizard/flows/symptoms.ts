@@ -148,8 +148,8 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'garbled-ask': {
     kind: 'question',
     title: {
-      zh: '测试页上的中文“小票打印测试”打出来是什么样？',
-      en: 'How did the Chinese line “小票打印测试” come out?',
+      zh: '测试页上以“中文：”开头的那一行打出来是什么样？',
+      en: 'How did the test page’s line starting “中文：” come out?',
     },
     confirms: 'test-print',
     illustration: 'garbled-text',
@@ -174,22 +174,25 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   },
   'codepage-fix': {
     kind: 'fix',
-    title: { zh: '打印机没有进入中文模式', en: 'The printer is not in Chinese mode' },
+    title: {
+      zh: '打印机读的中文编码不对，或没有进入中文模式',
+      en: 'The printer reads another Chinese set, or is not in Chinese mode',
+    },
     body: {
-      zh: '打印机的中文模式可能被关掉了。按打印机说明书，用拨码开关或厂家设置工具打开中文（GB18030 / GBK）；自检页上会印出当前的设置。然后再打印一次测试页。',
-      en: 'The printer’s Chinese mode may be switched off. Switch it to Chinese (GB18030 / GBK) with its DIP switches or its maker’s setup tool, as its manual shows; the self-test page prints the current setting. Then print the test page again.',
+      zh: '大陆版打印机读简体（GB18030 / GBK），台湾、香港版读繁体（Big5）；中文模式也可能被关掉了。打印机的自检页上会印出它的中文设置：按说明书用拨码开关或厂家设置工具打开中文，然后再打印一次测试页。',
+      en: 'Mainland models read Simplified Chinese (GB18030 / GBK), Taiwan and Hong Kong models Traditional Chinese (Big5); Chinese mode may also be switched off. The printer’s self-test page prints its Chinese setting: switch Chinese on with its DIP switches or its maker’s setup tool, as its manual shows, then print the test page again.',
     },
     hop: {
       screen: 'printer',
       body: {
-        zh: '打开“打印机设置”，把文字编码选为“中文（GB18030）”。然后再打印一次测试页。',
-        en: 'Open Printer settings and set the text encoding to Chinese (GB18030). Then print the test page again.',
+        zh: '打开“打印机设置”，按打印机的版本选文字编码：大陆版选“简体中文（GB18030）”，台湾、香港版选“繁体中文（Big5）”。然后再打印一次测试页。',
+        en: 'Open Printer settings and set the text encoding to match the printer: Simplified Chinese (GB18030) for a mainland model, Traditional Chinese (Big5) for a Taiwan or Hong Kong model. Then print the test page again.',
       },
       link: { zh: '打开打印机设置', en: 'Open printer settings' },
     },
     details: {
-      zh: '中文需用 FS & 进入汉字模式后发送 GB18030 字节；若设为单字节代码页，汉字会变成别的字符。',
-      en: 'Chinese needs FS & (enter Kanji/Chinese mode) before GB18030 bytes; with a single-byte code page selected the bytes print as other characters.',
+      zh: '中文需用 FS & 进入汉字模式后发送双字节编码；字库读 Big5 时 GB18030 字节会印成别的繁体字，反之亦然；若设为单字节代码页，汉字会变成别的字符。GS I 69 回复字库语言。',
+      en: 'Chinese needs FS & (enter Kanji/Chinese mode) before two-byte codes; a Big5 font prints GB18030 bytes as other Traditional characters, and the other way round; with a single-byte code page selected the bytes print as other characters. GS I 69 names the font’s language.',
     },
     illustration: 'garbled-text',
     then: 'garbled-test',
