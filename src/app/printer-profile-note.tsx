@@ -60,12 +60,16 @@ export function PrinterProfileNote() {
   const paper = paperWords(active.setup.paper, s);
   const columns = lineColumns(active);
   const model = active.model && <strong>{active.model} · </strong>;
+  // A Big5 font is found by the probe or chosen in settings; the merchant should know Chinese comes out in
+  // Traditional characters (the wrong set garbles every Chinese line).
+  const big5 = active.setup.encoding === 'big5' && ` ${s.big5}`;
   if (active.setup.origin.kind === 'merchant') {
     return (
       <section class="card profile-note" aria-label={s.title} data-columns={columns}>
         <p>
           {model}
-          {s.inUse(paper, columns)} <a href={hrefFor('printer')}>{s.change}</a>
+          {s.inUse(paper, columns)}
+          {big5} <a href={hrefFor('printer')}>{s.change}</a>
         </p>
       </section>
     );
@@ -77,6 +81,7 @@ export function PrinterProfileNote() {
       <p>
         {model}
         {s.note(paper, columns)}
+        {big5}
       </p>
       <div class="profile-note-actions">
         <button type="button" class="action" disabled={busy} onClick={() => void check()}>

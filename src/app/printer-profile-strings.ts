@@ -12,6 +12,7 @@ export const profileStrings = defineStrings({
       `Printing on ${paper} paper, ${columns} characters a line. On the test page, the ruler should fill exactly one line.`,
     /** Once confirmed or set by the merchant: the width in use, nothing to do. */
     inUse: (paper: string, columns: number) => `Printing on ${paper} paper, ${columns} characters a line.`,
+    big5: 'Chinese prints in Traditional characters (Big5).',
     checkWithTestPage: 'Check with a test page',
     looksRight: 'The ruler fits: keep this',
     change: 'Change',
@@ -24,6 +25,7 @@ export const profileStrings = defineStrings({
     note: (paper: string, columns: number) =>
       `按 ${paper}纸打印，每行 ${columns} 个字符。测试页上的标尺应正好占满一行。`,
     inUse: (paper: string, columns: number) => `按 ${paper}纸打印，每行 ${columns} 个字符。`,
+    big5: '中文按繁体（Big5）打印。',
     checkWithTestPage: '用测试页核对',
     looksRight: '标尺正好一行：就这样',
     change: '更改',

@@ -12,6 +12,7 @@ import {
   transmitPrinterId,
   transmitStatus,
   type RealtimeStatusKind,
+  type StatusRequest,
 } from '../escpos/status';
 import { silentCapabilities, type PrinterCapabilities } from './capabilities';
 import type { StatusChannel } from './status-channel';
@@ -22,24 +23,27 @@ export async function probePrinter(
   timeoutMs: number,
   now: () => number = Date.now,
 ): Promise<PrinterCapabilities> {
-  const first = await channel.ask(realtimeStatus(1), timeoutMs);
+  // A question left unanswered here means the printer ignores that command: nothing late is waited for.
+  const ask = (request: StatusRequest) =>
+    channel.ask(request, timeoutMs, undefined, { unansweredMeansUnsupported: true });
+  const first = await ask(realtimeStatus(1));
   if (!first) return silentCapabilities(now());
 
   const others = [2, 3, 4] as const;
-  const answers = await Promise.all(others.map((n) => channel.ask(realtimeStatus(n), timeoutMs)));
+  const answers = await Promise.all(others.map((n) => ask(realtimeStatus(n))));
   const realtime: RealtimeStatusKind[] = [1, ...others.filter((_, i) => answers[i] !== null)];
 
-  const fenceReply = await channel.ask(transmitStatus(1), timeoutMs);
-  const type = await channel.ask(transmitPrinterId(2), timeoutMs);
-  const maker = await channel.ask(transmitPrinterId(66), timeoutMs);
-  const model = maker ? await channel.ask(transmitPrinterId(67), timeoutMs) : null;
+  const fenceReply = await ask(transmitStatus(1));
+  const type = await ask(transmitPrinterId(2));
+  const maker = await ask(transmitPrinterId(66));
+  const model = maker ? await ask(transmitPrinterId(67)) : null;
   const multibyteFont = type?.kind === 'printer-id' ? (type.value & 0x01) !== 0 : null;
   // GS I 69 names the multibyte font's language (GB18030 or Big5 firmware); only asked where the
   // information blocks answer and such a font is resident.
-  const language = maker && multibyteFont ? await channel.ask(transmitPrinterId(69), timeoutMs) : null;
+  const language = maker && multibyteFont ? await ask(transmitPrinterId(69)) : null;
   // GS ( H is only tried on printers that answer the GS I information blocks: a clone that does not parse
   // GS ( lengths could print the id bytes as text.
-  const completion = maker ? await channel.ask(requestCompletion('PRB1'), timeoutMs) : null;
+  const completion = maker ? await ask(requestCompletion('PRB1')) : null;
 
   return {
     realtime,

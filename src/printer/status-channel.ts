@@ -8,6 +8,16 @@ import type { PrinterTransport } from '../transport/types';
 /** A reply that never comes is still waited for this long, so a late answer is not taken for the next one. */
 const GHOST_MS = 3000;
 
+/** How to treat a question that goes unanswered. */
+export interface AskOptions {
+  /**
+   * The probe's questions: no answer in time means the printer ignores that command, so no late reply is
+   * waited for. Otherwise a one-byte reply to the next in-order question (GS r, GS I) would be taken for
+   * the ignored one's and that question would wait in vain (a GS r fence right after connecting did).
+   */
+  unansweredMeansUnsupported?: boolean;
+}
+
 interface Waiter {
   expectation: Expectation;
   resolve: (event: StatusEvent | null) => void;
@@ -44,7 +54,12 @@ export class StatusChannel {
    * Sends `request` and resolves with the event answering it, or null after `timeoutMs` or when `signal`
    * aborts. Rejects if the transport rejects the write (a PrinterError) or `signal` was already aborted.
    */
-  async ask(request: StatusRequest, timeoutMs: number, signal?: AbortSignal): Promise<StatusEvent | null> {
+  async ask(
+    request: StatusRequest,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    options: AskOptions = {},
+  ): Promise<StatusEvent | null> {
     const expectation = request.expects;
     if (!expectation) {
       await this.transport.write(request.bytes, signal);
@@ -52,12 +67,13 @@ export class StatusChannel {
     }
     signal?.throwIfAborted();
     this.reader.expect(expectation);
+    const ghost = !options.unansweredMeansUnsupported;
     const answer = new Promise<StatusEvent | null>((resolve) => {
-      const timer = setTimeout(() => this.giveUp(expectation), timeoutMs);
+      const timer = setTimeout(() => this.giveUp(expectation, ghost), timeoutMs);
       this.waiters.push({ expectation, resolve, timer });
     });
     // Aborting stops the wait like a timeout does: the caller gets null, a late reply is still absorbed.
-    signal?.addEventListener('abort', () => this.giveUp(expectation), { once: true });
+    signal?.addEventListener('abort', () => this.giveUp(expectation, true), { once: true });
     try {
       await this.transport.write(request.bytes, signal);
     } catch (error) {
@@ -74,8 +90,12 @@ export class StatusChannel {
     for (const waiter of [...this.waiters]) this.settle(waiter.expectation, null);
   }
 
-  private giveUp(expectation: Expectation): void {
+  private giveUp(expectation: Expectation, ghost: boolean): void {
     this.settle(expectation, null);
+    if (!ghost) {
+      this.reader.forget(expectation);
+      return;
+    }
     // Keep the expectation registered a while longer so a slow reply is matched to it, not to a newer question.
     setTimeout(() => this.reader.forget(expectation), GHOST_MS);
   }

@@ -65,8 +65,9 @@ function capabilityLines(caps: PrinterCapabilities | null): string[] {
 }
 
 /**
- * The page's Chinese lines in both scripts. The sample line starts "中文：" in both (the wizard asks about
- * that line) and holds a total and ￥ as receipts do.
+ * The page's Chinese lines in both scripts. The sample line sits under the ASCII alphabet, where the
+ * wizard asks about it (on a printer reading the other set it is garbled from its first character), and
+ * holds a total and ￥ as receipts do.
  */
 const CHINESE_LINES = {
   simplified: {

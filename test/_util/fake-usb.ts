@@ -22,6 +22,10 @@ export interface FakeUsbOptions {
   cancelChooser?: boolean;
   /** Another driver holds the interface (Windows usbprint, Linux usblp): claiming fails. */
   claimFails?: boolean;
+  /** The printer's firmware: its Chinese font reads Big5 (a Taiwan or Hong Kong model); default GB18030. */
+  chineseFont?: 'gb18030' | 'big5';
+  /** Which status questions it answers; default all (a clone may ignore GS I). */
+  statusQueries?: readonly string[];
 }
 
 const GRANTS = 'fake-usb.granted';
@@ -169,7 +173,10 @@ class FakeDevice {
 /** Installs the fake at `navigator.usb` and its control at `window.fakeUsb`. */
 export function installFakeUsb(options: FakeUsbOptions): void {
   let plugged = true;
-  const printer = new VirtualPrinter({ identity: { serial: options.serialNumber } });
+  const printer = new VirtualPrinter({
+    identity: { serial: options.serialNumber },
+    profile: { chineseFontCodes: options.chineseFont, statusQueries: options.statusQueries },
+  });
   const control: FakeUsbControl = {
     printer,
     received: [],

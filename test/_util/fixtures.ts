@@ -4,7 +4,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Names of the receipt fixtures. */
-export const RECEIPT_FIXTURES = ['cafe-en', 'convenience-store-zh', 'pharmacy-zh'] as const;
+export const RECEIPT_FIXTURES = [
+  'cafe-en',
+  'convenience-store-zh',
+  'pharmacy-zh',
+  'tea-restaurant-zh-hk',
+] as const;
 export type ReceiptFixture = (typeof RECEIPT_FIXTURES)[number];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

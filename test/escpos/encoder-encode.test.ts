@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   canEncode,
+  doubleByteBuildMs,
+  doubleByteTable,
   encodeText,
   encodedColumns,
   gb18030BuildMs,
@@ -59,6 +61,68 @@ describe('GB18030', () => {
     expect(columns('×'.codePointAt(0)!)).toBe(2); // A1 C1: printed with the 24-dot Chinese font
     expect(columns('a'.codePointAt(0)!)).toBe(1);
     expect(columns('😀'.codePointAt(0)!)).toBe(1);
+  });
+});
+
+describe('Big5', () => {
+  test('every character of the Hong Kong tea-restaurant receipt encodes and decodes back unchanged', () => {
+    const text = stringsOf(fixtureJson('tea-restaurant-zh-hk')).join('\n');
+    const { bytes, replaced } = encodeText(text, 'big5');
+    expect(replaced).toBe(0);
+    expect(new TextDecoder('big5').decode(bytes)).toBe(text);
+  });
+
+  test('Traditional characters get their Big5 codes, not GB ones: 合計 中文', () => {
+    // 合 A658, 計 AD70, 中 A4A4, 文 A4E5 (Big5 level-1 hanzi, ordered by stroke count).
+    expect(hex(encodeText('A合計', 'big5').bytes)).toBe('41 a6 58 ad 70');
+    expect(hex(encodeText('中文', 'big5').bytes)).toBe('a4 a4 a4 e5');
+  });
+
+  test('simplified-only characters are not in Big5: each prints as ? and is named', () => {
+    // 计 and 单 exist only in simplified form; 合 is shared.
+    const result = encodeText('合计单', 'big5');
+    expect(hex(result.bytes)).toBe('a6 58 3f 3f');
+    expect(result.missing).toEqual(['计', '单']);
+    expect(canEncode('合計單', 'big5')).toBe(true);
+  });
+
+  test('¥ £ ¢ go out as their full-width forms, which Big5 has (A244, A247, A246)', () => {
+    expect(hex(encodeText('¥5 £ ¢', 'big5').bytes)).toBe('a2 44 35 20 a2 47 20 a2 46');
+  });
+
+  test('十 and 卅, each at two codes, are sent at their hanzi-area codes A451 and A4CA', () => {
+    expect(hex(encodeText('十卅', 'big5').bytes)).toBe('a4 51 a4 ca');
+  });
+
+  test('the table holds the standard Big5 set only: 13,461 codes, no user-defined or HKSCS areas', () => {
+    const table = doubleByteTable('big5');
+    expect(table).toBe(doubleByteTable('big5'));
+    const codes = new Set([...table].filter((code) => code !== 0));
+    expect(codes.size).toBe(13_461 - 2); // 十 and 卅 keep one code each
+    for (const code of codes) {
+      const inStandard =
+        (code >= 0xa140 && code <= 0xa3bf) ||
+        (code >= 0xa440 && code <= 0xc67e) ||
+        (code >= 0xc940 && code <= 0xf9d5);
+      expect(inStandard, code.toString(16)).toBe(true);
+    }
+    expect(doubleByteBuildMs('big5')).toBeGreaterThan(0);
+    // An HKSCS character the platform decoder knows (at 0x8840) is still not produced.
+    const hkscs = new TextDecoder('big5').decode(Uint8Array.of(0x88, 0x40));
+    expect(encodeText(hkscs, 'big5').replaced).toBe(1);
+  });
+
+  test('in Chinese mode a Big5 character is two columns; a simplified-only one prints as a one-column ?', () => {
+    const columns = encodedColumns('big5');
+    expect(columns('計'.codePointAt(0)!)).toBe(2);
+    expect(columns('￥'.codePointAt(0)!)).toBe(2);
+    expect(columns('¥'.codePointAt(0)!)).toBe(2);
+    expect(columns('计'.codePointAt(0)!)).toBe(1);
+    expect(columns('a'.codePointAt(0)!)).toBe(1);
+  });
+
+  test('controls are replaced in Big5 text too', () => {
+    expect(hex(encodeText('x\u001by', 'big5').bytes)).toBe('78 3f 79');
   });
 });
 

@@ -4,6 +4,8 @@ import { realtimeStatus } from '../../src/escpos/status';
 import { VirtualPrinter } from '../../src/escpos/virtual-printer';
 import { flattenCapabilities, unflattenCapabilities } from '../../src/printer/capabilities';
 import { probePrinter } from '../../src/printer/probe';
+import { PrinterSession } from '../../src/printer/session';
+import { EscPosJob } from '../../src/escpos/job';
 import { StatusChannel } from '../../src/printer/status-channel';
 import { VirtualTransport } from '../../src/transport/virtual';
 
@@ -43,6 +45,22 @@ describe('probing what a printer answers', () => {
     const caps = await probePrinter(await channelTo(printer), 400);
     expect(caps.fence).toBe('gs-r');
     expect(caps.asb).toBe(false);
+  });
+
+  test('a printer ignoring GS I: its first job right after the probe is confirmed by the GS r fence', async () => {
+    // The probe's unanswered GS I questions used to linger: the fence's one-byte GS r reply was taken for
+    // the ignored GS I 2, and the job waited out the fence timeout to end "sent, unconfirmed".
+    const printer = new VirtualPrinter({ profile: PROFILES['xprinter-80'] });
+    const transport = new VirtualTransport(printer);
+    const session = await PrinterSession.open(transport, {});
+    expect(session.capabilities?.fence).toBe('gs-r');
+    const replies: string[] = [];
+    session.channel.onEvent((event) => replies.push(event.kind));
+    const job = new EscPosJob({ profile: PROFILES['xprinter-80'] }).line('hello').commands();
+    await expect(session.print(job, { kind: 'test-page' })).resolves.toEqual({ kind: 'printed' });
+    expect(replies).toContain('transmit-status');
+    expect(replies).not.toContain('printer-id');
+    await session.close();
   });
 
   test('a silent printer is probed as answering nothing', async () => {

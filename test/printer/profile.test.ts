@@ -163,7 +163,8 @@ describe('choosing a printer profile from what we know', () => {
     expect(fontSet(probed.fontLanguage)).toBe('big5');
     expect(unflattenCapabilities(flattenCapabilities(probed))?.fontLanguage).toBe('TAIWAN BIG-5');
     // A probe stored before GS I 69 was asked reads back with the language unknown.
-    const { fontLanguage: _omitted, ...older } = flattenCapabilities(probed);
+    const older = flattenCapabilities(probed);
+    delete older.fontLanguage;
     expect(unflattenCapabilities(older)?.fontLanguage).toBeNull();
   });
 

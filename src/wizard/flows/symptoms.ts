@@ -148,8 +148,8 @@ export const SYMPTOM_STEPS: Readonly<Record<StepId, Step>> = {
   'garbled-ask': {
     kind: 'question',
     title: {
-      zh: '测试页上以“中文：”开头的那一行打出来是什么样？',
-      en: 'How did the test page’s line starting “中文：” come out?',
+      zh: '测试页上字母表下面那一行中文（“中文：…”）打出来是什么样？',
+      en: 'How did the Chinese line under the alphabet on the test page (“中文：…”) come out?',
     },
     confirms: 'test-print',
     illustration: 'garbled-text',
