@@ -1,13 +1,15 @@
 /**
  * The encoder against @point-of-sale/receipt-printer-encoder on the standard receipt (the Chinese
  * convenience-store fixture, 80 mm, 48 columns), plus dithering a 576×1200 picture and building the
- * GB18030 table. The peer library is fed the very same laid-out lines through its own API (`line`,
+ * GB18030 and Big5 tables, and the Hong Kong receipt on a 58 mm printer in Big5 beside the same receipt
+ * in GB18030 (the peer library has no Big5). The peer library is fed the very same laid-out lines through its own API (`line`,
  * `table` for two-column rows, `rule`, `cut`), so both print the same receipt.
  */
 import { readFileSync } from 'node:fs';
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import { PROFILES } from '../src/escpos/capabilities';
-import { gb18030BuildMs, gb18030Table } from '../src/escpos/encode';
+import { doubleByteBuildMs, doubleByteTable, gb18030BuildMs, gb18030Table } from '../src/escpos/encode';
+import { familySetup, printingProfile } from '../src/printer/profile';
 import { dither, type GrayImage } from '../src/escpos/image';
 import { columnsOf, spread } from '../src/escpos/text-width';
 import { type ReceiptLayout } from '../src/receipt/layout';
@@ -21,6 +23,10 @@ const fixture = (name: string): Receipt =>
   ) as Receipt;
 const receipt = fixture('convenience-store-zh');
 const cafe = fixture('cafe-en');
+const teaRestaurant = fixture('tea-restaurant-zh-hk');
+const xp58 = familySetup('xprinter-58', { kind: 'merchant' });
+const big5At58 = printingProfile({ ...xp58, encoding: 'big5' });
+const gbAt58 = printingProfile(xp58);
 const profile = PROFILES['xprinter-80'];
 const COLUMNS = 48;
 
@@ -105,6 +111,8 @@ function photoLike(width: number, height: number): GrayImage {
 export default async function bench(): Promise<Figure[]> {
   gb18030Table();
   const tableMs = gb18030BuildMs();
+  doubleByteTable('big5');
+  const big5TableMs = doubleByteBuildMs('big5');
 
   const ours = renderReceiptEscPos(receipt, { profile });
   const peerBytes = peerEncode(ours.layout, 'xprinter-xp-t80q');
@@ -116,6 +124,10 @@ export default async function bench(): Promise<Figure[]> {
   const cafeMs = await medianMs(() => receiptToEscPos(cafe, { profile: epson }), 200, 20);
   const cafePeerMs = await medianMs(() => peerEncode(cafeLayout, 'epson-tm-t20iii'), 100, 10);
   const peerLost = peerBytes.filter((b) => b === 0x3f).length - ours.bytes.filter((b) => b === 0x3f).length;
+
+  const big5Ms = await medianMs(() => receiptToEscPos(teaRestaurant, { profile: big5At58 }), 200, 20);
+  const gbMs = await medianMs(() => receiptToEscPos(teaRestaurant, { profile: gbAt58 }), 200, 20);
+  const big5Job = renderReceiptEscPos(teaRestaurant, { profile: big5At58 });
 
   const image = photoLike(576, 1200);
   const fsMs = await medianMs(() => dither(image, 'floyd-steinberg'), 25, 5);
@@ -169,6 +181,26 @@ export default async function bench(): Promise<Figure[]> {
       target: '≤ 10 ms',
     },
     { name: 'dither 576×1200 Atkinson', unit: 'ms', value: atkinsonMs, better: 'lower', target: '≤ 10 ms' },
+    {
+      name: 'encode Hong Kong receipt in Big5 (zh-HK, 58 mm)',
+      unit: 'ms',
+      value: big5Ms,
+      better: 'lower',
+      compare: { name: 'same receipt in GB18030', value: gbMs },
+    },
+    {
+      name: 'Hong Kong receipt characters printed as ? in Big5',
+      unit: 'count',
+      value: big5Job.replaced,
+      better: 'lower',
+    },
     { name: 'build GB18030 table (once, lazily)', unit: 'ms', value: tableMs, better: 'lower' },
+    {
+      name: 'build Big5 table (once, lazily)',
+      unit: 'ms',
+      value: big5TableMs,
+      better: 'lower',
+      compare: { name: 'GB18030 table', value: tableMs },
+    },
   ];
 }

@@ -110,6 +110,16 @@ describe('characters the printer cannot print', () => {
     );
   });
 
+  test('a simplified receipt sent to a Big5 printer names the characters Big5 lacks; --strict refuses it', () => {
+    const result = cli(['escpos', ZH, '--encoding', 'big5']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^receipt-rescue escpos: \d+ characters print as "\?" on ESC\/POS 80 mm in big5: /,
+    );
+    expect(result.stderr).toContain('农 (U+519C)');
+    expect(cli(['escpos', ZH, '--encoding', 'big5', '--strict']).code).toBe(1);
+  });
+
   test('--strict refuses the job (exit 1, no bytes)', () => {
     const result = cli(['escpos', withEmoji(), '--strict']);
     expect(result.code).toBe(1);
@@ -123,6 +133,7 @@ describe('encodings the profile cannot print', () => {
   test.each([
     [['--encoding', 'utf8'], 'ESC/POS 80 mm does not take UTF-8.'],
     [['--profile', 'epson-tm-t20', '--encoding', 'gb18030'], 'Epson TM-T20 has no Chinese font.'],
+    [['--profile', 'epson-tm-t20', '--encoding', 'big5'], 'Epson TM-T20 has no Chinese font.'],
   ])('escpos %j is a usage error, not a crash', (args, reason) => {
     const result = cli(['escpos', ZH, ...args]);
     expect(result.code).toBe(2);

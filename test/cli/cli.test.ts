@@ -74,6 +74,21 @@ describe('receipt-rescue render', () => {
     expect(result.stdout).toMatch(/喆.*犇|犇.*喆/s);
   });
 
+  test('a Big5 job from `escpos --encoding big5` renders whole with --chinese big5, garbled with GB18030', () => {
+    const fixture = fixturePath('tea-restaurant-zh-hk');
+    const job = spawnSync(process.execPath, [bin, 'escpos', fixture, '--width', '58', '--encoding', 'big5'], {
+      cwd: dir,
+    });
+    expect(job.status).toBe(0);
+    expect(job.stderr.toString()).toBe('');
+    const big5 = cli(['render', '-', '--width', '58', '--chinese', 'big5'], job.stdout);
+    expect(big5.code).toBe(0);
+    expect(big5.stdout).toContain('金華茶餐廳');
+    expect(big5.stdout).toMatch(/合計 +HK\$174\.00/);
+    // Read as the mainland font would: the symptom a shop sees with the wrong setting.
+    expect(cli(['render', '-', '--width', '58'], job.stdout).stdout).not.toContain('金華茶餐廳');
+  });
+
   test('a missing file is a clear error with exit code 1', () => {
     expect(cli(['render', 'missing.bin'])).toEqual({
       code: 1,
