@@ -83,6 +83,9 @@ describe('a Big5 (Taiwan / Hong Kong) printer', () => {
 
     await page.evaluate(() => window.fakeUsb.printer.tearOff());
     await page.evaluate((hash) => (location.hash = hash), handOff);
+    await page.getByRole('button', { name: 'Print', exact: true }).waitFor();
+    // Every character of this receipt is in the printer's font: no warning.
+    await expect(page.getByRole('note').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Print', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Printed.' }).waitFor({ timeout: 20_000 });
     const receipt = await printedText(page);
@@ -130,6 +133,19 @@ describe('a Big5 (Taiwan / Hong Kong) printer', () => {
       expect(fixed).toContain('中文：收據列印測試 合計 ￥12.50');
       expect(fixed).toContain('以上各行完整即列印正常。');
     }
+
+    // A mainland receipt handed to the same printer: before printing, the merchant is told which
+    // characters its Big5 font lacks, with the e-receipt and the settings one tap away.
+    const mainland = `#/print?receipt=${Buffer.from(fixtureText('convenience-store-zh')).toString('base64url')}`;
+    await page.evaluate((hash) => (location.hash = hash), mainland);
+    const lacking = page.getByRole('note');
+    await expect.poll(() => lacking.textContent(), { timeout: 15_000 }).toContain('纸上会印成“?”');
+    await expect(lacking.textContent()).resolves.toMatch(/字库里没有本小票中的 \d+ 个字（.*农.*）/);
+    await expect(lacking.getByRole('link', { name: '打印机设置' }).isVisible()).resolves.toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: 'test-results/big5-unprintable-note.png' });
+    await lacking.getByRole('button', { name: '开电子小票' }).click();
+    await page.locator('.print-qr .ereceipt-qr svg').waitFor({ timeout: 15_000 });
     await context.close();
   });
 

@@ -105,6 +105,9 @@ export const printStrings = defineStrings({
     alreadyIssued: 'An e-receipt was already given for this receipt.',
     journalFailed: 'The receipt could not be saved on this tablet, so it was not printed.',
     linkFailed: 'The e-receipt could not be made on this tablet.',
+    unprintable: (count: number, chars: string) =>
+      `This printer’s font lacks ${count === 1 ? '1 character' : `${count} characters`} of this receipt (${chars}): they print as “?”. The e-receipt shows everything.`,
+    unprintableSettings: 'Printer settings',
   },
   zh: {
     title: '打印小票',
@@ -125,5 +128,8 @@ export const printStrings = defineStrings({
     alreadyIssued: '这张小票已经开过电子小票。',
     journalFailed: '小票无法保存在本机，因此没有打印。',
     linkFailed: '本机无法生成电子小票。',
+    unprintable: (count: number, chars: string) =>
+      `这台打印机的字库里没有本小票中的 ${count} 个字（${chars}），纸上会印成“?”。电子小票里完整显示。`,
+    unprintableSettings: '打印机设置',
   },
 });

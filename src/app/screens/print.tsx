@@ -4,7 +4,9 @@
  * arrives, before Print is offered, and Print acts on that journal entry by id; the journal, keyed by receipt
  * id, keeps a reload of the hand-off from printing the same receipt twice.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PrinterProfile } from '../../escpos/capabilities';
+import { renderReceiptEscPos } from '../../receipt/render-escpos';
 import type { FaultKind } from '../../printer/faults';
 import { receiptToHtml } from '../../receipt/render-html';
 import type { Receipt } from '../../receipt/types';
@@ -104,7 +106,7 @@ function HandOffScreen({ query }: { query: string }) {
   const s = useStrings(printStrings);
   const shell = useStrings(shellStrings);
   const names = useStrings(faultNames);
-  const { controller, view } = usePrinter();
+  const { controller, view, active } = usePrinter();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
@@ -215,6 +217,7 @@ function HandOffScreen({ query }: { query: string }) {
           entry={loaded.entry}
           stage={stage}
           printer={view.state}
+          profile={view.state === 'connected' ? (active?.profile ?? null) : null}
           onPrint={() => void print(loaded.entry)}
           faultName={(kind) => names[kind]}
         />
@@ -227,11 +230,13 @@ interface ToPrintProps {
   entry: JournalEntry;
   stage: Stage;
   printer: PrinterView['state'];
+  /** The connected printer's profile, to say before printing which characters its font lacks. */
+  profile: PrinterProfile | null;
   onPrint: () => void;
   faultName: (kind: FaultKind) => string;
 }
 
-function ReceiptToPrint({ entry, stage, printer, onPrint, faultName }: ToPrintProps) {
+function ReceiptToPrint({ entry, stage, printer, profile, onPrint, faultName }: ToPrintProps) {
   const s = useStrings(printStrings);
   const { receipt } = entry;
   const [showQr, setShowQr] = useState(false);
@@ -271,6 +276,9 @@ function ReceiptToPrint({ entry, stage, printer, onPrint, faultName }: ToPrintPr
           {s.issueEReceipt}
         </button>
       )}
+      {canPrint && profile && (
+        <UnprintableNote receipt={receipt} profile={profile} onShowQr={() => setShowQr(true)} />
+      )}
       {canPrint && printer === 'connecting' && <p aria-busy="true">{s.connecting}</p>}
       {canPrint && printer !== 'connected' && printer !== 'connecting' && <p>{s.noPrinter}</p>}
       {canPrint && (
@@ -282,5 +290,35 @@ function ReceiptToPrint({ entry, stage, printer, onPrint, faultName }: ToPrintPr
       )}
       <div class="ereceipt-preview" dangerouslySetInnerHTML={{ __html: receiptToHtml(receipt) }} />
     </>
+  );
+}
+
+/**
+ * Before printing: the characters of this receipt the connected printer's font lacks (a simplified name on
+ * a Big5 printer, an emoji anywhere), which paper shows as "?". Said with the way out: the e-receipt, and
+ * the settings where a wrong Chinese set is put right.
+ */
+const SHOWN_CHARS = 8;
+
+function UnprintableNote(props: { receipt: Receipt; profile: PrinterProfile; onShowQr: () => void }) {
+  const s = useStrings(printStrings);
+  const { receipt, profile } = props;
+  const missing = useMemo(() => renderReceiptEscPos(receipt, { profile }).unprintable, [receipt, profile]);
+  if (missing.length === 0) return null;
+  // A whole receipt of simplified names on a Big5 printer lacks dozens: a few show what kind they are.
+  const shown =
+    missing.length > SHOWN_CHARS ? `${missing.slice(0, SHOWN_CHARS).join(' ')} …` : missing.join(' ');
+  return (
+    <div class="print-unprintable" role="note">
+      <p>{s.unprintable(missing.length, shown)}</p>
+      <div class="print-unprintable-actions">
+        <button type="button" class="action" onClick={props.onShowQr}>
+          {s.issueEReceipt}
+        </button>
+        <a class="action" href={hrefFor('printer')}>
+          {s.unprintableSettings}
+        </a>
+      </div>
+    </div>
   );
 }
