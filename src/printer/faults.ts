@@ -76,6 +76,8 @@ export type Activity =
   | { kind: 'connecting' }
   | { kind: 'printing-receipt'; receiptId: string }
   | { kind: 'test-page' }
+  /** The day-close summary (settlement slip). */
+  | { kind: 'day-summary' }
   | { kind: 'troubleshooting' };
 
 /**

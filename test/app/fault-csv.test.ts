@@ -123,4 +123,27 @@ describe('fault log CSV export', () => {
       activity: 'Printing receipt R-1',
     });
   });
+
+  test('a fault while printing the day summary says so in both languages and reads back', () => {
+    const entry = {
+      ...entryOf({
+        kind: 'paper-out',
+        at: Date.UTC(2026, 11, 1, 14, 0, 0),
+        printer: usb,
+        status: null,
+        raw: [],
+        activity: { kind: 'day-summary' },
+      }),
+      id: 9,
+    };
+    for (const [lang, words] of [
+      ['en', 'Printing day summary'],
+      ['zh', '打印日结单'],
+    ] as const) {
+      const text = faultsToCsv([entry], lang);
+      const [, row] = parseCsv(text);
+      expect(row).toContain(words);
+      expect(faultsFromCsv(text)[0]?.activity).toEqual({ kind: 'day-summary' });
+    }
+  });
 });

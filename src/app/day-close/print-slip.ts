@@ -24,6 +24,6 @@ export async function printDaySlip(
     printedAt: localStamp(Date.now()),
     ...(shop?.name ? { shopName: shop.name } : {}),
   });
-  // The slip is no receipt and no test page; a fault while printing it is logged as the printer's own.
-  return controller.print(slip.bytes, { kind: 'idle' });
+  // A fault while printing it is logged as happening during the day summary, not while the printer was idle.
+  return controller.print(slip.bytes, { kind: 'day-summary' });
 }

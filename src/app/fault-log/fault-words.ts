@@ -138,6 +138,8 @@ export function activityWords(activity: Activity, lang: Lang): string {
       return zh ? `打印小票 ${activity.receiptId}` : `Printing receipt ${activity.receiptId}`;
     case 'test-page':
       return zh ? '打印测试页' : 'Printing test page';
+    case 'day-summary':
+      return zh ? '打印日结单' : 'Printing day summary';
     case 'troubleshooting':
       return zh ? '故障排查中' : 'Troubleshooting';
   }
