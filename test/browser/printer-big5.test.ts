@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TextLine } from '../../src/escpos/interpreter';
 import { launchChromium } from '../_util/chromium';
 import { fakeUsbScript } from '../_util/fake-devices';
-import type { FakeUsbControl, FakeUsbOptions } from '../_util/fake-usb';
+import type { FakeUsbOptions } from '../_util/fake-usb';
 import { fixtureText } from '../_util/fixtures';
+import { printedText } from './usb-paper';
 
 // Printers sold in Taiwan and Hong Kong: the same ESC/POS Chinese mode, but the font reads Big5. One
 // answers GS I 69 with its font's language (the app sets itself up for Big5); a clone that ignores GS I
@@ -26,12 +26,6 @@ const SILENT_CLONE: FakeUsbOptions = {
   statusQueries: ['dle-eot', 'gs-r'],
 };
 
-declare global {
-  interface Window {
-    fakeUsb: FakeUsbControl;
-  }
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -41,17 +35,6 @@ afterAll(async () => {
 });
 
 const handOff = `#/print?receipt=${Buffer.from(fixtureText('tea-restaurant-zh-hk')).toString('base64url')}`;
-
-/** The text on the fake printer's paper since the last tear-off, a line each. */
-async function printedText(page: Page): Promise<string> {
-  const items = JSON.parse(await page.evaluate(() => JSON.stringify(window.fakeUsb.printer.paper.items))) as {
-    kind: string;
-  }[];
-  return items
-    .filter((i): i is TextLine => i.kind === 'text')
-    .map((line) => line.spans.map((s) => s.text).join(''))
-    .join('\n');
-}
 
 async function connectUsb(page: Page, language: 'en' | 'zh' = 'en'): Promise<void> {
   await page.goto(inject('appUrl'));

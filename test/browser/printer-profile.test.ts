@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TextLine } from '../../src/escpos/interpreter';
-import { columnsOf } from '../../src/escpos/text-width';
 import { launchChromium } from '../_util/chromium';
 import { fakeUsbScript } from '../_util/fake-devices';
-import type { FakeUsbControl, FakeUsbOptions } from '../_util/fake-usb';
+import type { FakeUsbOptions } from '../_util/fake-usb';
 import { fixtureText } from '../_util/fixtures';
 import { ruler } from '../../src/printer/test-page';
+import { printedLines } from './usb-paper';
 
 // An Xprinter XP-T58H as its USB descriptor reads (0483:5743, "USB Printer P"): a 58 mm printer the app
 // must recognise from the model table. The fake's virtual printer has an 80 mm head, so a line laid out
@@ -18,12 +17,6 @@ const XP58: FakeUsbOptions = {
   productName: 'USB Printer P',
   maxTransfer: 4096,
 };
-
-declare global {
-  interface Window {
-    fakeUsb: FakeUsbControl;
-  }
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,19 +30,6 @@ const handOff = `#/print?receipt=${Buffer.from(fixtureText('convenience-store-zh
 
 const statusText = (page: Page) =>
   page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
-
-/** Text lines on the fake printer's paper since the last tear-off, with their printed width in columns. */
-async function printedLines(page: Page): Promise<{ text: string; columns: number }[]> {
-  const items = JSON.parse(await page.evaluate(() => JSON.stringify(window.fakeUsb.printer.paper.items))) as {
-    kind: string;
-  }[];
-  return items
-    .filter((i): i is TextLine => i.kind === 'text' && (i as TextLine).spans.length > 0)
-    .map((line) => ({
-      text: line.spans.map((s) => s.text).join(''),
-      columns: line.spans.reduce((sum, s) => sum + columnsOf(s.text) * s.style.width, 0),
-    }));
-}
 
 /** Prints the test page with a tap on `button` (the note's own, or home's once the note has collapsed). */
 async function printTestPage(page: Page, button: string): Promise<void> {
