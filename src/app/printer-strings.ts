@@ -78,13 +78,10 @@ const errorsZh: ErrorText = {
   },
 };
 
-/** Printer controls, test page outcomes and per-platform driver advice. */
+/** The connection problem's label, test page outcomes and per-platform driver advice. */
 export const printerStrings = defineStrings({
   en: {
     connectionProblem: 'Connection problem',
-    connectUsb: 'USB',
-    connectSerial: 'Serial (COM)',
-    chooseConnection: 'How is the printer connected?',
     outcomePrinted: 'Test page printed.',
     outcomeUnconfirmed: 'Test page sent. The printer does not confirm printing: check the paper.',
     outcomeFailed: (cause: string) => `Test page not printed: ${cause}.`,
@@ -97,9 +94,6 @@ export const printerStrings = defineStrings({
   },
   zh: {
     connectionProblem: '连接问题',
-    connectUsb: 'USB',
-    connectSerial: '串口（COM）',
-    chooseConnection: '打印机是怎么连接的？',
     outcomePrinted: '测试页已打印。',
     outcomeUnconfirmed: '测试页已发送。打印机不确认是否打印完成，请查看出纸。',
     outcomeFailed: (cause: string) => `测试页未打印：${cause}。`,
