@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Lang } from '../../src/app/i18n';
+import type { Receipt } from '../../src/receipt/types';
 import type * as Store from '../../src/store/index';
 import { dayReceipts } from '../ledger/_fixtures';
 import { blankPage, inPage } from './store-helpers';
@@ -53,4 +54,20 @@ export async function seededTablet(
     { receipts: dayReceipts(), states: DAY_STATES, startHour: startHour ?? null },
   );
   return { context: ctx, page };
+}
+
+/** Journals `receipts` through the store on `page`'s origin, each printed (so none is flagged as undelivered). */
+export async function journalPrinted(page: Page, receipts: Receipt[]): Promise<void> {
+  await inPage(
+    page,
+    async (load, list) => {
+      const store = await load<typeof Store>('/src/store/index.ts');
+      for (const receipt of list) {
+        await store.saveReceipt(receipt);
+        await store.setReceiptState(receipt.id, { state: 'printed' });
+      }
+      await store.closeDatabase();
+    },
+    receipts,
+  );
 }

@@ -7,7 +7,7 @@ import type { Receipt } from '../../src/receipt/types';
 import { launchChromium } from '../_util/chromium';
 import { dayReceipts } from '../ledger/_fixtures';
 import type * as Journal from '../../src/store/journal';
-import { DAY_STATES, seededTablet } from './ledger-helpers';
+import { DAY_STATES, journalPrinted, seededTablet } from './ledger-helpers';
 import { inPage } from './store-helpers';
 
 let browser: Browser;
@@ -159,5 +159,48 @@ describe('transaction review', () => {
     // In sale-time order; receipts of the same second in any order among themselves.
     const at = new Map([...ofDay('2026-12-01'), ...extra].map((r) => [r.id, Date.parse(r.time)]));
     expect(shown.map((id) => at.get(id))).toEqual(all.map((id) => at.get(id)));
+  });
+
+  test('flags on the first page are complete: a double charge across its end, a reference shared with a later page', async () => {
+    // 80 more sales from 13:10, a minute apart, after the fixture's eight morning receipts: rows 9 to 88.
+    const sale = (i: number, payment: Receipt['payments'][number]): Receipt => ({
+      id: `P-${String(i).padStart(3, '0')}`,
+      time: new Date(Date.parse('2026-12-01T13:10:00+08:00') + i * 60_000).toISOString(),
+      currency: 'CNY',
+      shop: dayReceipts()[0]!.shop,
+      items: [{ name: '矿泉水', quantity: 1, unitPrice: payment.amount, amount: payment.amount }],
+      total: payment.amount,
+      payments: [payment],
+    });
+    // Cash, each a different amount: none of them flagged.
+    const extra = Array.from({ length: 80 }, (_, i) => sale(i, { method: 'cash', amount: 3000 + i }));
+    // Rows 50 and 51, a minute apart: the same 42.42 by WeChat Pay twice.
+    extra[41] = sale(41, { method: 'wechat', amount: 4242, reference: 'WX-A' });
+    extra[42] = sale(42, { method: 'wechat', amount: 4242, reference: 'WX-B' });
+    // Row 19 and row 79 carry one Alipay reference.
+    extra[10] = sale(10, { method: 'alipay', amount: 1500, reference: 'ALI-SHARED' });
+    extra[70] = sale(70, { method: 'alipay', amount: 2600, reference: 'ALI-SHARED' });
+    // Row 29 carries the reference of S1202-001, a sale on the next business day (outside the chosen range).
+    extra[20] = sale(20, { method: 'wechat', amount: 700, reference: 'WX20261202000001' });
+
+    const seeded = await seededTablet(browser, 'en');
+    context = seeded.context;
+    const { page } = seeded;
+    await journalPrinted(page, extra);
+    await page.goto(`${inject('devUrl')}/#/review?day=2026-12-01`);
+    await page.locator('.review-row').first().waitFor();
+
+    const shown = (await ids(page)) as string[];
+    expect(shown).toHaveLength(50);
+    expect(shown.slice(48)).toEqual(['P-040', 'P-041']);
+    expect(shown).not.toContain('P-042');
+    expect(shown).not.toContain('P-070');
+    const flagsOf = (id: string) =>
+      page.locator(`.review-row[data-id="${id}"] .review-flags li`).allTextContents();
+    await expect.poll(() => flagsOf('P-041')).toEqual([`⚠ ${FLAG_WORDS.en['double-charge']} (P-042)`]);
+    await expect.poll(() => flagsOf('P-010')).toEqual([`⚠ ${FLAG_WORDS.en['same-reference']} (P-070)`]);
+    // By now the whole day has been read: a reference shared only with a sale outside the day flags nothing.
+    await expect(flagsOf('P-020')).resolves.toEqual([]);
+    await expect(page.getByRole('button', { name: reviewStrings.en.showMore }).count()).resolves.toBe(1);
   });
 });
