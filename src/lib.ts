@@ -45,7 +45,7 @@ export interface PrintOptions {
   viewerBase?: string;
   /** Signs e-receipt links; default this browser's non-extractable key kept in IndexedDB. */
   signer?: ReceiptSigner;
-  /** Where the receipt's states are written; default the IndexedDB journal. */
+  /** Where the receipt's states are written (its `claim` a compare-and-set); default the IndexedDB journal. */
   journal?: SaleJournal;
   /** Where faults are logged; default the IndexedDB fault log. */
   recordFault?: (observation: FaultObservation) => Promise<unknown>;

@@ -56,6 +56,30 @@ export class HeldJournal implements SaleJournal {
     }
   }
 
+  async claim(
+    id: string,
+    when: (entry: JournalEntry) => boolean,
+    change: JournalChange,
+    at: number,
+  ): Promise<JournalEntry | null> {
+    const kept = this.held.get(id);
+    // A kept receipt is in no store, so only this page can take it: compared and changed here, with no await
+    // between, which is as atomic as the store's transaction.
+    if (kept) return when(kept) ? this.hold(applyChange(kept, change, at)) : null;
+    try {
+      const taken = await this.store.claim(id, when, change, at);
+      return taken ? this.wrote(taken) : null;
+    } catch (error) {
+      if (!isStoreError(error, 'storage-full')) throw error;
+      // The disk refused the write, not the compare: compare against what the store holds and keep the change
+      // here, so the sale goes on. Only here is it not exactly once: another tab on the same full disk could
+      // do the same, and no store can decide between them until there is room; the customer comes first.
+      const known = await this.store.get(id);
+      if (!known) throw error;
+      return when(known) ? this.hold(applyChange(known, change, at)) : null;
+    }
+  }
+
   /**
    * Keeps `receipt` (new, `pending`) that the caller's own journal write was refused for lack of space, to be
    * written when there is room; later saves and state changes of it stay in memory with it until then.

@@ -1,13 +1,16 @@
 /**
  * One sale's receipt, end to end: validate, journal, print to a confirmed end, and when paper fails issue
  * the signed e-receipt at once. Every state change is written before the next step starts (design.md,
- * "The flow of one sale's receipt"), so a reload or crash finds the receipt and offers to finish it.
+ * "The flow of one sale's receipt"), so a reload or crash finds the receipt and offers to finish it. Only the
+ * caller that takes the receipt out of `pending` (a compare-and-set in the journal) goes on with it: two tabs
+ * tapping Print at once, or a tab and the automatic reprint, never both print it.
  */
 import type { FaultKind, FaultObservation } from '../printer/faults';
 import type { JobOutcome } from '../printer/job-outcome';
 import { checkReceipt } from '../receipt/validate';
 import type { Receipt } from '../receipt/types';
 import { isStoreError } from '../store/errors';
+import type { JournalChange } from '../store/journal';
 import { sameReceipt } from '../store/journal-conflicts';
 import { orFail } from './errors';
 import { sentJournal } from './sent-journal';
@@ -33,15 +36,32 @@ export async function printReceipt(input: unknown, deps: SaleDeps): Promise<Sale
   if (!readiness.ready) return notReady(receipt, readiness, deps);
 
   const job = deps.printer.render(receipt);
-  await orFail('journal-failed', 'The printing state could not be journaled', () =>
-    deps.journal.setState(id, { state: 'printing' }, deps.now()),
-  );
+  const mine = await takeFirst(id, { state: 'printing' }, 'The printing state could not be journaled', deps);
+  if (!mine) return { kind: 'not-claimed' };
   deps.onStep?.({ kind: 'printing', receiptId: id });
   const sent = sentJournal(id, deps.journal, deps.now);
   const outcome = await deps.printer.print(job, { kind: 'printing-receipt', receiptId: id }, sent.mark);
   await sent.written();
   return finish(receipt, outcome, deps);
 }
+
+/**
+ * Takes receipt `id` out of `pending` with `change` (the journal's compare-and-set): resolves true for the one
+ * caller that did, false for any other, which must leave the receipt to whoever has it.
+ */
+async function takeFirst(
+  id: string,
+  change: JournalChange,
+  message: string,
+  deps: SaleDeps,
+): Promise<boolean> {
+  const taken = await orFail('journal-failed', message, () =>
+    deps.journal.claim(id, (entry) => entry.state === 'pending', change, deps.now()),
+  );
+  return taken !== null;
+}
+
+const NOT_SENT = 'Not sent: the printer was not ready.';
 
 /** The printer cannot take the job: log why, then straight to the e-receipt. */
 async function notReady(
@@ -50,6 +70,11 @@ async function notReady(
   deps: SaleDeps,
 ): Promise<SaleOutcome> {
   const { cause } = readiness;
+  // Taken before the screen hears of the failure: a caller that lost the receipt to another (which may be
+  // printing it on its own printer) must neither show a QR for it nor write `failed` over that job.
+  const change: JournalChange = { state: 'failed', cause, detail: NOT_SENT };
+  if (!(await takeFirst(receipt.id, change, 'The failure could not be journaled', deps)))
+    return { kind: 'not-claimed' };
   deps.onStep?.({ kind: 'failed', receiptId: receipt.id, cause });
   const link = startLink(receipt, deps);
   await logFault(deps, {
@@ -59,9 +84,9 @@ async function notReady(
     status: readiness.status,
     raw: readiness.status?.raw ?? [],
     activity: { kind: 'printing-receipt', receiptId: receipt.id },
-    detail: 'Not sent: the printer was not ready.',
+    detail: NOT_SENT,
   });
-  return failed(receipt, cause, 'Not sent: the printer was not ready.', link, deps);
+  return issued(receipt, cause, link, deps);
 }
 
 async function finish(receipt: Receipt, outcome: JobOutcome, deps: SaleDeps): Promise<SaleOutcome> {
@@ -96,19 +121,28 @@ async function failed(
   link: Promise<string>,
   deps: SaleDeps,
 ): Promise<SaleOutcome> {
-  const id = receipt.id;
   await orFail('journal-failed', 'The failure could not be journaled', () =>
     deps.journal.setState(
-      id,
+      receipt.id,
       { state: 'failed', cause, ...(detail === undefined ? {} : { detail }) },
       deps.now(),
     ),
   );
-  const issued = await orFail('link-failed', 'The e-receipt link could not be made', () => link);
+  return issued(receipt, cause, link, deps);
+}
+
+/** Journals the issued link of a receipt already journaled `failed`, once it is signed. */
+async function issued(
+  receipt: Receipt,
+  cause: FaultKind,
+  link: Promise<string>,
+  deps: SaleDeps,
+): Promise<SaleOutcome> {
+  const ready = await orFail('link-failed', 'The e-receipt link could not be made', () => link);
   await orFail('journal-failed', 'The issued e-receipt could not be journaled', () =>
-    deps.journal.setState(id, { state: 'e-receipt-issued', link: issued }, deps.now()),
+    deps.journal.setState(receipt.id, { state: 'e-receipt-issued', link: ready }, deps.now()),
   );
-  return { kind: 'e-receipt-issued', link: issued, cause };
+  return { kind: 'e-receipt-issued', link: ready, cause };
 }
 
 /**

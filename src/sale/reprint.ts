@@ -17,15 +17,8 @@ export type ReprintOutcome =
   /** Someone else already claimed it (or it no longer needs paper); nothing was printed. */
   | { kind: 'not-claimed' };
 
-/** The journal as a reprint needs it: the sale's writes plus a compare-and-set (the store's `updateReceiptIf`). */
-export interface ReprintJournal extends Pick<SaleJournal, 'setState'> {
-  claim(
-    id: string,
-    when: (entry: JournalEntry) => boolean,
-    change: JournalChange,
-    at: number,
-  ): Promise<JournalEntry | null>;
-}
+/** The journal as a reprint needs it: state changes and the compare-and-set (the store's `updateReceiptIf`). */
+export type ReprintJournal = Pick<SaleJournal, 'setState' | 'claim'>;
 
 /** What `reprintReceipt` needs. */
 export interface ReprintDeps {

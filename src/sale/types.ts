@@ -25,7 +25,12 @@ export type SaleOutcome =
    * Another receipt is journaled under this id (`saved`): nothing was printed, and the journaled receipt was
    * left as it is (the store logs the refused one beside it, code `id-taken`).
    */
-  | { kind: 'id-taken'; saved: Receipt };
+  | { kind: 'id-taken'; saved: Receipt }
+  /**
+   * The receipt was no longer `pending` when this call went to take it: another tab, the automatic reprint or
+   * an earlier call has it (printing it, or done with it). Nothing was printed, logged or issued here.
+   */
+  | { kind: 'not-claimed' };
 
 /** Whether a receipt can be sent to the printer now, and if not, why. */
 export type Readiness =
@@ -49,10 +54,21 @@ export interface SalePrinter {
   render(receipt: Receipt): PrintJob;
 }
 
-/** The receipt journal (the store's `saveReceipt` / `setReceiptState` fit). */
+/** The receipt journal (the store's `saveReceipt` / `setReceiptState` / `updateReceiptIf` fit). */
 export interface SaleJournal {
   save(receipt: Receipt, at: number): Promise<JournalEntry>;
   setState(id: string, change: JournalChange, at: number): Promise<JournalEntry>;
+  /**
+   * A compare-and-set: applies `change` only if `when` holds for the receipt's entry, read and written as one
+   * step (one IndexedDB transaction), so of callers racing for one receipt exactly one gets it. Resolves with
+   * the new entry, or null when the receipt is unknown or `when` refused it.
+   */
+  claim(
+    id: string,
+    when: (entry: JournalEntry) => boolean,
+    change: JournalChange,
+    at: number,
+  ): Promise<JournalEntry | null>;
 }
 
 /** Everything `printReceipt` needs, injected so it runs in Node with fakes and in the app with the store. */
@@ -64,7 +80,10 @@ export interface SaleDeps {
   /** The signed e-receipt link of a receipt (viewer base + signing key chosen by the caller). */
   issueLink(receipt: Receipt): Promise<string>;
   now(): number;
-  /** Told each step as soon as it is known, before it is written (for a screen that must not wait). */
+  /**
+   * Told each step as soon as it is known, before it is written (for a screen that must not wait); a printer
+   * not ready is known once the journal has given this call the receipt (see `not-claimed`).
+   */
   onStep?(step: SaleStep): void;
 }
 

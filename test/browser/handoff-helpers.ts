@@ -13,6 +13,8 @@ import type { FakeUsbControl } from '../_util/fake-usb';
 declare global {
   interface Window {
     fakeUsb: FakeUsbControl;
+    /** Set while `holdJournalUntilReleased` keeps the journal busy. */
+    journalHeld?: boolean;
   }
 }
 
@@ -117,4 +119,34 @@ export function holdJournal(page: Page, ms: number): Promise<void> {
       }),
     ms,
   );
+}
+
+/**
+ * Keeps the page's journal busy like `holdJournal`, but until the returned `release` is called, so a test lets
+ * go once what it waits for has happened (both tabs' reads queued behind it, say), however slow the machine.
+ */
+export async function holdJournalUntilReleased(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('receipt-rescue');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('receipts', 'readwrite');
+          const store = tx.objectStore('receipts');
+          window.journalHeld = true;
+          const busy = () => {
+            if (window.journalHeld) store.count().onsuccess = busy;
+          };
+          busy();
+          tx.oncomplete = () => db.close();
+          resolve();
+        };
+      }),
+  );
+  return () =>
+    page.evaluate(() => {
+      window.journalHeld = false;
+    });
 }

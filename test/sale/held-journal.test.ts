@@ -19,6 +19,8 @@ function fullableStore(journal: MemoryJournal): HoldingStore & { full: boolean }
     save: (receipt: Receipt, at: number) => (store.full ? refuse() : journal.save(receipt, at)),
     setState: (id: string, change: JournalChange, at: number) =>
       store.full ? refuse() : journal.setState(id, change, at),
+    claim: (id: string, when: (entry: JournalEntry) => boolean, change: JournalChange, at: number) =>
+      store.full ? refuse() : journal.claim(id, when, change, at),
     get: (id: string) => Promise.resolve(journal.entries.get(id)),
     keep: async (entry: JournalEntry) => {
       if (store.full) return refuse();
@@ -88,6 +90,40 @@ describe('a sale while the tablet’s storage is full', () => {
     // The next write that goes through takes the kept one along.
     await held.save({ ...standard(), id: 'R-NEXT' }, 4);
     await vi.waitFor(() => expect(disk.stateOf(ID)).toBe('printed'), { timeout: 2000 });
+    held.stop();
+  });
+
+  test('a receipt kept in memory as it arrived (no entry on disk to compare) prints, once for two taps at once', async () => {
+    const r = await saleRig(ID);
+    const disk = new MemoryJournal();
+    const held = new HeldJournal(fullableStore(disk), 60_000);
+    // The print screen could not journal the hand-off on a full disk and kept it here.
+    held.keepUnsaved(standard(), 1);
+    r.deps.journal = held;
+    const outcomes = await Promise.all([
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['not-claimed', 'printed']);
+    expect(r.cuts()).toBe(1);
+    expect(disk.entries.size).toBe(0);
+    expect(held.waiting().map((entry) => [entry.id, entry.state])).toEqual([[ID, 'printed']]);
+    held.stop();
+  });
+
+  test('a pending receipt on disk whose printing state the full disk refuses still prints, kept in memory', async () => {
+    const r = await saleRig(ID);
+    const disk = new MemoryJournal();
+    const store = fullableStore(disk);
+    store.full = false;
+    const held = new HeldJournal(store, 60_000);
+    await held.save(standard(), 1);
+    store.full = true;
+    r.deps.journal = held;
+    expect(await printReceipt(fixtureJson('convenience-store-zh'), r.deps)).toEqual({ kind: 'printed' });
+    expect(r.cuts()).toBe(1);
+    expect(disk.stateOf(ID)).toBe('pending');
+    expect(held.waiting().map((entry) => [entry.id, entry.state])).toEqual([[ID, 'printed']]);
     held.stop();
   });
 

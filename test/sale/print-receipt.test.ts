@@ -3,6 +3,7 @@ import { decodeReceiptLink } from '../../src/receipt/link/decode';
 import { validateReceipt } from '../../src/receipt/validate';
 import type { Receipt } from '../../src/receipt/types';
 import { printReceipt } from '../../src/sale/print-receipt';
+import { reprintReceipt } from '../../src/sale/reprint';
 import type { SaleError } from '../../src/sale/errors';
 import { fixtureJson } from '../_util/fixtures';
 import { saleRig, VIEWER } from './_rig';
@@ -128,5 +129,55 @@ describe('printReceipt against the session and the virtual printer', () => {
       code: 'journal-failed',
     } satisfies Partial<SaleError>);
     expect(r.stateAtFirstByte).toEqual([]);
+  });
+
+  test('two calls for the same unprinted receipt at once: one job reaches the printer, the other ends not-claimed', async () => {
+    const r = await saleRig(ID);
+    // Journaled as it arrived (as the print screen does), then Print tapped in two tabs at the same instant.
+    await r.journal.save(standard(), r.deps.now());
+    const outcomes = await Promise.all([
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['not-claimed', 'printed']);
+    expect(r.cuts()).toBe(1);
+    expect(r.paperText().join('\n').split('南孚电池')).toHaveLength(2);
+    expect(r.journal.history).toEqual(['pending', 'printing', 'sent', 'printed']);
+  });
+
+  test('the first print and the merchant’s Print again racing for a pending receipt print it once', async () => {
+    const r = await saleRig(ID);
+    await r.journal.save(standard(), r.deps.now());
+    const reprintDeps = { printer: r.deps.printer, journal: r.journal, now: r.deps.now };
+    const outcomes = await Promise.all([
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+      reprintReceipt(ID, reprintDeps),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['not-claimed', 'printed']);
+    expect(r.cuts()).toBe(1);
+  });
+
+  test('two calls at once with the printer out of paper: one e-receipt, one fault logged, the other not-claimed', async () => {
+    const r = await saleRig(ID);
+    r.printer.setFault('paper-out', true);
+    await r.session.refresh();
+    const outcomes = await Promise.all([
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+      printReceipt(fixtureJson('convenience-store-zh'), r.deps),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['e-receipt-issued', 'not-claimed']);
+    expect(r.journal.history).toEqual(['pending', 'failed', 'e-receipt-issued']);
+    expect(r.steps.filter((step) => step.kind === 'failed')).toHaveLength(1);
+    expect(
+      r.faults.filter((f) => f.kind === 'paper-out' && f.activity.kind === 'printing-receipt'),
+    ).toHaveLength(1);
+  });
+
+  test('a receipt printed already is not printed again by a later call for it', async () => {
+    const r = await saleRig(ID);
+    expect(await printReceipt(fixtureJson('convenience-store-zh'), r.deps)).toEqual({ kind: 'printed' });
+    expect(await printReceipt(fixtureJson('convenience-store-zh'), r.deps)).toEqual({ kind: 'not-claimed' });
+    expect(r.cuts()).toBe(1);
+    expect(r.journal.stateOf(ID)).toBe('printed');
   });
 });

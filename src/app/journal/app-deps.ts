@@ -21,9 +21,14 @@ import { withReceiptLock } from './locks';
 
 /**
  * The controller's printer (which records each job in the store), holding the receipt's lock for the length
- * of each receipt job.
+ * of each receipt job, unless the caller holds it already (`lockHeld`: Web Locks do not nest, so taking it
+ * again would wait for ever on itself).
  */
-function lockedPrinter(controller: PrinterController, keyFingerprint: string | undefined): SalePrinter {
+function lockedPrinter(
+  controller: PrinterController,
+  keyFingerprint: string | undefined,
+  lockHeld: boolean,
+): SalePrinter {
   // Receipts are laid out for the connected printer's profile (58 mm paper gets 32 columns).
   const inner = sessionPrinter(
     () => controller.session,
@@ -33,7 +38,7 @@ function lockedPrinter(controller: PrinterController, keyFingerprint: string | u
   const run = (job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome> =>
     watchingSent(controller.session, job, onSent, () => controller.print(job, activity));
   const print = (job: PrintJob, activity: Activity, onSent?: () => void): Promise<JobOutcome> =>
-    activity.kind === 'printing-receipt'
+    activity.kind === 'printing-receipt' && !lockHeld
       ? withReceiptLock(activity.receiptId, () => run(job, activity, onSent))
       : run(job, activity, onSent);
   return { ...inner, print };
@@ -45,13 +50,17 @@ export async function issueLink(receipt: Parameters<SaleDeps['issueLink']>[0]): 
   return encodeReceiptLink(defaultViewerBase(), receipt, { signer });
 }
 
-/** Dependencies of `printReceipt` in the app (the key's fingerprint at the foot when the merchant asked for it). */
+/**
+ * Dependencies of `printReceipt` in the app (the key's fingerprint at the foot when the merchant asked for
+ * it). `lockHeld`: the caller holds the receipt's printing lock for the whole sale (see `ifReceiptFree`).
+ */
 export async function appSaleDeps(
   controller: PrinterController,
   onStep?: (step: SaleStep) => void,
+  lockHeld = false,
 ): Promise<SaleDeps> {
   return {
-    printer: lockedPrinter(controller, await receiptFingerprint()),
+    printer: lockedPrinter(controller, await receiptFingerprint(), lockHeld),
     journal: appJournal(),
     recordFault,
     issueLink,
@@ -60,13 +69,13 @@ export async function appSaleDeps(
   };
 }
 
-/** Dependencies of `reprintReceipt` in the app. */
-export async function appReprintDeps(controller: PrinterController): Promise<ReprintDeps> {
+/** Dependencies of `reprintReceipt` in the app; `lockHeld` as for `appSaleDeps`. */
+export async function appReprintDeps(controller: PrinterController, lockHeld = false): Promise<ReprintDeps> {
   // Claims stay a compare-and-set on disk; the states after a claim may be kept in memory on a full disk.
   const held = appJournal();
   const journal = {
     claim: storeJournal.claim,
     setState: (...args: Parameters<typeof held.setState>) => held.setState(...args),
   };
-  return { printer: lockedPrinter(controller, await receiptFingerprint()), journal, now: Date.now };
+  return { printer: lockedPrinter(controller, await receiptFingerprint(), lockHeld), journal, now: Date.now };
 }

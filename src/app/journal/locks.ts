@@ -1,7 +1,8 @@
 /**
  * One Web Lock per receipt while it prints (Web Locks API): held locks vanish with their page, so a receipt
  * left `printing` whose lock nobody holds was interrupted, while one whose lock is held is printing in a
- * live tab and must be left alone.
+ * live tab and must be left alone. The print screen holds it for a whole tap (reading the journal, taking
+ * the receipt, the job), so a tap in another tab at the same moment finds it taken.
  */
 import type { JobOutcome } from '../../printer/job-outcome';
 
@@ -19,6 +20,16 @@ export async function withReceiptLock(
   const manager = lockManager();
   if (!manager) return work();
   return await manager.request(lockName(receiptId), work);
+}
+
+/**
+ * Runs `work` holding receipt `receiptId`'s printing lock, unless a live page (this one included) holds it
+ * already: then nothing runs and it resolves with null. Where the API is missing, `work` runs.
+ */
+export async function ifReceiptFree<T>(receiptId: string, work: () => Promise<T>): Promise<T | null> {
+  const manager = lockManager();
+  if (!manager) return work();
+  return await manager.request(lockName(receiptId), { ifAvailable: true }, (lock) => (lock ? work() : null));
 }
 
 /** Whether a live page holds receipt `id`'s printing lock. */

@@ -97,6 +97,8 @@ export const printStrings = defineStrings({
     noPrinter: 'No printer is connected: tapping Print gives the customer an e-receipt instead.',
     connecting: 'Connecting to the printer…',
     printing: 'Printing…',
+    printingElsewhere:
+      'Another tab (or the automatic reprint) is printing this receipt, so it is not printed here too.',
     printed: 'Printed.',
     failed: (fault: string) => `The receipt could not be printed (${fault}). Let the customer scan this:`,
     issueEReceipt: 'Issue e-receipt',
@@ -120,6 +122,7 @@ export const printStrings = defineStrings({
     noPrinter: '没有连接打印机：点“打印”将改为给顾客开电子小票。',
     connecting: '正在连接打印机…',
     printing: '正在打印…',
+    printingElsewhere: '另一个标签页（或自动补打）正在打印这张小票，这里不会重复打印。',
     printed: '已打印。',
     failed: (fault: string) => `小票没能打印出来（${fault}）。请让顾客扫描：`,
     issueEReceipt: '开电子小票',

@@ -26,6 +26,7 @@ import { appReprintDeps, appSaleDeps } from '../journal/app-deps';
 import { appJournal } from '../journal/app-journal';
 import { forgetSharedFile, readHandOff } from '../journal/handoff';
 import { IdConflict } from '../journal/id-conflict';
+import { ifReceiptFree, printingDoneElsewhere } from '../journal/locks';
 import { reprintWatcher } from '../journal/watcher';
 import { printStrings } from '../journal/strings';
 import { usePrinter } from '../printer-context';
@@ -49,6 +50,8 @@ type Loaded =
 type Stage =
   | { kind: 'idle' }
   | { kind: 'printing' }
+  /** Another tab or the automatic reprint took the receipt first and is printing it: nothing is done here. */
+  | { kind: 'elsewhere' }
   | { kind: 'failed'; cause: FaultKind }
   | { kind: 'printed' }
   | { kind: 'unconfirmed' }
@@ -76,6 +79,11 @@ async function load(params: URLSearchParams): Promise<Loaded> {
     console.warn('hand-off not journaled', error);
     return { kind: 'not-journaled' };
   }
+}
+
+/** True while a print job has the receipt (taken from `pending`, bytes on their way or sent). */
+function jobUnderWay(entry: JournalEntry): boolean {
+  return entry.state === 'printing' || entry.state === 'sent';
 }
 
 function stageOf(outcome: SaleOutcome | ReprintOutcome, previous: Stage): Stage {
@@ -133,6 +141,18 @@ function HandOffScreen({ query }: { query: string }) {
       console.warn('shared file not deleted', error),
     );
 
+  /** One tap's read and print of `entry`, run holding the receipt's printing lock. */
+  const printOnce = async (entry: JournalEntry, onStep: (step: SaleStep) => void) => {
+    // The journal's state now, not the one read when the receipt arrived: another tab (or the automatic
+    // reprint) may have printed it meanwhile, and only a receipt still `pending` takes the first print;
+    // any other goes through the reprint's claim, which refuses one that needs no paper. A receipt held in
+    // memory on a full disk is not in the store: it is as it arrived.
+    const current = (await getReceipt(entry.id)) ?? entry;
+    return current.state === 'pending'
+      ? await printReceipt(current.receipt, await appSaleDeps(controller, onStep, true))
+      : await reprintReceipt(entry.id, await appReprintDeps(controller, true));
+  };
+
   /** Prints the journaled receipt `entry` (the one on screen), by its id. */
   const print = async (entry: JournalEntry) => {
     setStage({ kind: 'printing' });
@@ -141,18 +161,26 @@ function HandOffScreen({ query }: { query: string }) {
         setStage({ kind: 'failed', cause: step.cause });
     };
     try {
-      // The journal's state now, not the one read when the receipt arrived: another tab (or the automatic
-      // reprint) may have printed it meanwhile, and only a receipt still `pending` takes the first print;
-      // any other goes through the reprint's claim, which refuses one that needs no paper. A receipt held in
-      // memory on a full disk is not in the store: it is as it arrived.
-      const current = (await getReceipt(entry.id)) ?? entry;
-      const outcome =
-        current.state === 'pending'
-          ? await printReceipt(current.receipt, await appSaleDeps(controller, onStep))
-          : await reprintReceipt(entry.id, await appReprintDeps(controller));
+      // The whole tap holds the receipt's printing lock, so a tap on it in another tab at the same moment
+      // finds it taken (null here) instead of racing this one; the journal's compare-and-set decides the
+      // rest (the automatic reprint, a browser without Web Locks).
+      const taken = await ifReceiptFree(entry.id, () => printOnce(entry, onStep));
+      const outcome = taken ?? { kind: 'not-claimed' };
       if (outcome.kind !== 'rejected' && outcome.kind !== 'id-taken') forgetShared();
+      // It is being printed elsewhere: say so, and look at the journal once that job has let go of the
+      // receipt (its Web Lock), so the screen ends on what happened to it rather than on a Print button.
+      const waitElsewhere = async () => {
+        setStage({ kind: 'elsewhere' });
+        await printingDoneElsewhere(entry.id);
+      };
+      if (taken === null) await waitElsewhere();
       // Show what the journal says now; `not-claimed` means the automatic reprint or another tab has the receipt.
-      const latest = await getReceipt(entry.id);
+      let latest = await getReceipt(entry.id);
+      if (taken !== null && outcome.kind === 'not-claimed' && latest && jobUnderWay(latest)) {
+        // Taken by a job that claims before it locks (the automatic reprint, Print again on the home screen).
+        await waitElsewhere();
+        latest = await getReceipt(entry.id);
+      }
       if (outcome.kind === 'id-taken' && latest) {
         // Another receipt took the id after this one arrived (another tab): show both, print nothing.
         setLoaded({ kind: 'id-taken', saved: latest, offered: entry.receipt, decided: null });
@@ -259,6 +287,7 @@ function ReceiptToPrint({ entry, stage, printer, profile, onPrint, faultName }: 
       <p class="print-status" role="status" data-stage={stage.kind}>
         {stage.kind === 'idle' && (handled ? s.alreadyPrinted : issued ? s.alreadyIssued : s.printHint)}
         {stage.kind === 'printing' && s.printing}
+        {stage.kind === 'elsewhere' && s.printingElsewhere}
         {stage.kind === 'printed' && s.printed}
         {stage.kind === 'unconfirmed' && s.unconfirmed}
         {stage.kind === 'failed' && s.failed(faultName(stage.cause))}
