@@ -98,27 +98,12 @@ export function handOff(page: Page, hash: string): Promise<void> {
  * Keeps the page's journal busy for about `ms` (a read-write transaction on the receipts, as another tab
  * saving a sale would): the app's own journal reads and writes queue behind it. Resolves once it holds.
  */
-export function holdJournal(page: Page, ms: number): Promise<void> {
-  return page.evaluate(
-    (span) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('receipt-rescue');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('receipts', 'readwrite');
-          const store = tx.objectStore('receipts');
-          const until = performance.now() + span;
-          const busy = () => {
-            if (performance.now() < until) store.count().onsuccess = busy;
-          };
-          busy();
-          tx.oncomplete = () => db.close();
-          resolve();
-        };
-      }),
-    ms,
-  );
+export async function holdJournal(page: Page, ms: number): Promise<void> {
+  await holdJournalUntilReleased(page);
+  // Let go from inside the page, so the hold lasts `ms` whatever the test does meanwhile.
+  await page.evaluate((span) => {
+    setTimeout(() => (window.journalHeld = false), span);
+  }, ms);
 }
 
 /**
