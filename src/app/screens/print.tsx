@@ -141,6 +141,8 @@ function HandOffScreen({ query }: { query: string }) {
       console.warn('shared file not deleted', error),
     );
 
+  const printingHere = useRef(false);
+
   /** One tap's read and print of `entry`, run holding the receipt's printing lock. */
   const printOnce = async (entry: JournalEntry, onStep: (step: SaleStep) => void) => {
     // The journal's state now, not the one read when the receipt arrived: another tab (or the automatic
@@ -155,6 +157,18 @@ function HandOffScreen({ query }: { query: string }) {
 
   /** Prints the journaled receipt `entry` (the one on screen), by its id. */
   const print = async (entry: JournalEntry) => {
+    // A second tap in this tab before the screen repainted (a hurried cashier) is the same tap: this tab is
+    // printing the receipt already, so it is not "another tab" and must not end the screen on its outcome.
+    if (printingHere.current) return;
+    printingHere.current = true;
+    try {
+      await printTap(entry);
+    } finally {
+      printingHere.current = false;
+    }
+  };
+
+  const printTap = async (entry: JournalEntry) => {
     setStage({ kind: 'printing' });
     const onStep = (step: SaleStep) => {
       if (step.kind === 'failed' && step.receiptId === entry.id)
