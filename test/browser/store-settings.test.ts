@@ -135,6 +135,8 @@ describe('the shop profile and the e-receipt key on paper', () => {
     const onTestPage = section.getByRole('checkbox', { name: shopStrings.en.keyOnTestPage });
     await expect.poll(() => onTestPage.isChecked()).toBe(true);
     await onTestPage.uncheck();
+    // The section says when the choice is on disk; a reload before that could lose it.
+    await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.reload();
     await expect.poll(() => onTestPage.isChecked()).toBe(false);
     const plain = await printTestPage(page);
@@ -150,6 +152,7 @@ describe('the shop profile and the e-receipt key on paper', () => {
     const onReceipts = section.getByRole('checkbox', { name: shopStrings.en.keyOnReceipts });
     await expect(onReceipts.isChecked()).resolves.toBe(false);
     await onReceipts.check();
+    await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     // The key is read (or made) after the screen opens: wait for its fingerprint to be shown.
     const shownFingerprint = async () =>
       /fingerprint ([0-9A-F]{4}-[0-9A-F]{4})\./.exec(

@@ -34,6 +34,7 @@ export function ShopSection() {
   const [saved, setSaved] = useState<SaveState>('idle');
   const [signing, setSigning] = useState<TabletSigner | null>(null);
   const [printed, setPrinted] = useState<Record<KeyPlace, boolean> | null>(null);
+  const [keySaved, setKeySaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   useEffect(() => {
     let live = true;
     void loadShopProfile()
@@ -70,10 +71,16 @@ export function ShopSection() {
   };
   const toggle = async (place: KeyPlace, on: boolean) => {
     setPrinted((old) => old && { ...old, [place]: on });
-    await setKeyPrinted(place, on).catch((error: unknown) => {
+    setKeySaved('idle');
+    try {
+      await setKeyPrinted(place, on);
+      // Said once it is on disk: a merchant who reloads or closes the tab before that would lose the choice.
+      setKeySaved('saved');
+    } catch (error) {
       console.warn('fingerprint setting not saved', error);
       setPrinted((old) => old && { ...old, [place]: !on });
-    });
+      setKeySaved('failed');
+    }
   };
 
   return (
@@ -120,6 +127,8 @@ export function ShopSection() {
             {place === 'testPage' ? s.keyOnTestPage : s.keyOnReceipts}
           </label>
         ))}
+      {keySaved === 'saved' && <p role="status">{s.saved}</p>}
+      {keySaved === 'failed' && <p role="alert">{s.saveFailed}</p>}
     </section>
   );
 }
