@@ -16,6 +16,7 @@ import { buildProduction } from '../test/_util/build';
 import { launchChromium } from '../test/_util/chromium';
 import { servePreview, serveSources } from '../test/_util/servers';
 import { median, type Figure } from './figures';
+import { bulkLoad, paintedAt, paintProbe } from './seed-store';
 
 const ENTRIES = 10_000;
 const SCREEN_RUNS = 9;
@@ -55,47 +56,11 @@ function rows(now: number): FaultRow[] {
   return out;
 }
 
-/** Opens the app's database (creating it through the app's own code path first) and bulk-loads `data`. */
-async function seed(page: Page, data: FaultRow[]): Promise<void> {
-  await page.evaluate(
-    (all) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('receipt-rescue');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('faults', 'readwrite');
-          for (const row of all) tx.objectStore('faults').add(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-        };
-      }),
-    data,
-  );
-}
-
-/** Records, in the page, when the first fault entry is painted (ms since navigation start). */
-const PAINT_PROBE = `
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('.fault-entry')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__firstPagePaintedAt = performance.now(); }, 0));
-  }).observe(document, { childList: true, subtree: true });
-`;
-
 async function screenFigures(page: Page, url: string, oneEntryMs: number): Promise<Figure[]> {
   const open: number[] = [];
   const filter: number[] = [];
   for (let run = 0; run < SCREEN_RUNS; run++) {
-    await page.goto(`${url}/#/faults`);
-    await page.reload();
-    const painted = await page.waitForFunction(
-      () => (window as unknown as { __firstPagePaintedAt?: number }).__firstPagePaintedAt,
-    );
-    open.push((await painted.jsonValue()) as number);
+    open.push(await paintedAt(page, `${url}/#/faults`));
     filter.push(
       await page.evaluate(
         () =>
@@ -273,8 +238,8 @@ async function seededScreen(browser: Browser, url: string, entries: FaultRow[]):
   const page = await context.newPage();
   await page.goto(`${url}/#/faults`);
   await page.getByText('No faults recorded').waitFor();
-  await seed(page, entries);
-  await page.addInitScript(PAINT_PROBE);
+  await bulkLoad(page, 'faults', entries);
+  await page.addInitScript(paintProbe('.fault-entry'));
   return page;
 }
 
@@ -304,7 +269,7 @@ export default async function bench(): Promise<Figure[]> {
     await devPage.evaluate(
       `import('/src/store/db.ts').then(async (m) => { await m.database(); await m.closeDatabase(); })`,
     );
-    await seed(devPage, data);
+    await bulkLoad(devPage, 'faults', data);
     figures.push(...(await queryFigures(devPage, data[0]!.printerKey)));
     figures.push(...(await writeFigures(devPage, dev.url)));
     await devContext.close();

@@ -13,6 +13,7 @@ import { buildProduction } from '../test/_util/build';
 import { launchChromium } from '../test/_util/chromium';
 import { servePreview, serveSources } from '../test/_util/servers';
 import { median, type Figure } from './figures';
+import { bulkLoad, paintedAt, paintProbe } from './seed-store';
 
 const RECEIPTS = 10_000;
 const SCREEN_RUNS = 9;
@@ -55,46 +56,10 @@ function entries(): JournalEntry[] {
   return out;
 }
 
-/** Bulk-loads `data` into the app's journal (the app has created the schema). */
-async function seed(page: Page, data: JournalEntry[]): Promise<void> {
-  await page.evaluate(
-    (all) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('receipt-rescue');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('receipts', 'readwrite');
-          for (const entry of all) tx.objectStore('receipts').put(entry);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-        };
-      }),
-    data,
-  );
-}
-
-/** Records, in the page, when the first review row is painted (ms since navigation start). */
-const PAINT_PROBE = `
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('.review-row')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__firstRowsPaintedAt = performance.now(); }, 0));
-  }).observe(document, { childList: true, subtree: true });
-`;
-
 async function firstPaint(page: Page, url: string): Promise<number> {
   const samples: number[] = [];
   for (let run = 0; run < SCREEN_RUNS; run++) {
-    await page.goto(`${url}/#/review?day=${DAY}`);
-    await page.reload();
-    const painted = await page.waitForFunction(
-      () => (window as unknown as { __firstRowsPaintedAt?: number }).__firstRowsPaintedAt,
-    );
-    samples.push((await painted.jsonValue()) as number);
+    samples.push(await paintedAt(page, `${url}/#/review?day=${DAY}`));
   }
   return median(samples);
 }
@@ -105,8 +70,8 @@ async function seededScreen(browser: Browser, url: string, data: JournalEntry[])
   const page = await context.newPage();
   await page.goto(`${url}/#/review?day=${DAY}`);
   await page.getByText('No receipts match.').waitFor();
-  await seed(page, data);
-  await page.addInitScript(PAINT_PROBE);
+  await bulkLoad(page, 'receipts', data);
+  await page.addInitScript(paintProbe('.review-row'));
   return page;
 }
 
@@ -174,7 +139,7 @@ export default async function bench(): Promise<Figure[]> {
     await devPage.evaluate(
       `import('/src/store/db.ts').then(async (m) => { await m.database(); await m.closeDatabase(); })`,
     );
-    await seed(devPage, data);
+    await bulkLoad(devPage, 'receipts', data);
     const query = await queryFigures(devPage);
     await devContext.close();
     if (query.rows[0] !== query.rows[1])
