@@ -1,6 +1,5 @@
 /** The review's filter bar: business days, payment method, receipt state, amount, cashier or reference. */
 import { PAYMENT_METHODS } from '../../receipt/payment-methods';
-import type { PaymentMethod } from '../../receipt/types';
 import { receiptWords } from '../../receipt/words';
 import type { ReviewState } from '../../ledger/review-flags';
 import { useLang, useStrings } from '../i18n';
@@ -41,41 +40,37 @@ export function ReviewFilters({
       />
     </div>
   );
+  /** A select of `options` (named by `names`) with "any" first; the empty value means no filter. */
+  const choice = <K extends 'method' | 'state'>(
+    key: K,
+    label: string,
+    any: string,
+    options: readonly Exclude<ReviewInput[K], ''>[],
+    names: Readonly<Record<Exclude<ReviewInput[K], ''>, string>>,
+  ) => (
+    <div class="review-filter">
+      <label for={`review-${key}`}>{label}</label>
+      <select
+        id={`review-${key}`}
+        value={value[key]}
+        onChange={(e) => set(key, (e.target as HTMLSelectElement).value as ReviewInput[K])}
+      >
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {names[option]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <fieldset class="review-filters">
       <legend class="visually-hidden">{s.filters}</legend>
       {text('fromDay', s.fromDay, 'date')}
       {text('toDay', s.toDay, 'date')}
-      <div class="review-filter">
-        <label for="review-method">{s.method}</label>
-        <select
-          id="review-method"
-          value={value.method}
-          onChange={(e) => set('method', (e.target as HTMLSelectElement).value as PaymentMethod | '')}
-        >
-          <option value="">{s.anyMethod}</option>
-          {PAYMENT_METHODS.map((m) => (
-            <option key={m} value={m}>
-              {methods[m]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="review-filter">
-        <label for="review-state">{s.state}</label>
-        <select
-          id="review-state"
-          value={value.state}
-          onChange={(e) => set('state', (e.target as HTMLSelectElement).value as ReviewState | '')}
-        >
-          <option value="">{s.anyState}</option>
-          {STATES.map((st) => (
-            <option key={st} value={st}>
-              {states[st]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {choice('method', s.method, s.anyMethod, PAYMENT_METHODS, methods)}
+      {choice('state', s.state, s.anyState, STATES, states)}
       {text('min', s.minAmount, 'text', { inputMode: 'decimal', size: 8 })}
       {text('max', s.maxAmount, 'text', { inputMode: 'decimal', size: 8 })}
       {text('text', s.search, 'search')}
