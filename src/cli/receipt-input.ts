@@ -58,8 +58,10 @@ export function readReceipt(path: string | undefined, command: string): Receipt 
     console.error(`receipt-rescue ${command}: ${path}: ${text.problem}; save the file as UTF-8`);
     return undefined;
   }
-  if (text.encoding === 'gb18030')
-    console.error(`receipt-rescue ${command}: ${path}: read as GB18030 (the file is not UTF-8)`);
+  if (text.encoding === 'gb18030' || text.encoding === 'big5')
+    console.error(
+      `receipt-rescue ${command}: ${path}: read as ${text.encoding === 'big5' ? 'Big5' : 'GB18030'} (the file is not UTF-8)`,
+    );
   try {
     return parseReceipt(text.text);
   } catch (error) {

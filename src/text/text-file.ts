@@ -1,11 +1,12 @@
 /**
- * Files as text, whatever a POS, a bank or a payment platform saved them in: a byte-order mark decides (UTF-8, UTF-16), then valid
- * UTF-8 is UTF-8, and anything else is tried as GB18030 (GBK is its subset; common in Chinese POS exports).
- * Bytes that are neither are refused with the offset of the first bad byte, never turned into `?`.
+ * Files as text, whatever a POS, a bank or a payment platform saved them in: a byte-order mark decides (UTF-8,
+ * UTF-16), then valid UTF-8 is UTF-8, and anything else is GB18030 (GBK is its subset; mainland POS exports and
+ * platform bills) or Big5 (Taiwan and Hong Kong exports), told apart by their bytes (see `looksLikeBig5`).
+ * Bytes that are none of these are refused with the offset of the first bad byte, never turned into `?`.
  */
 
 /** Encodings a file is read in. */
-export type FileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type FileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 /** The file's text and how it was read, or why it could not be. */
 export type DecodedFile = { ok: true; text: string; encoding: FileEncoding } | { ok: false; problem: string };
@@ -30,10 +31,37 @@ export function decodeTextFile(bytes: Uint8Array): DecodedFile {
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
   const gb = strictDecode('gb18030', bytes);
+  // Nearly every Big5 byte pair is also a valid GBK pair, so a file both decode as is judged by its bytes.
+  if (gb === undefined || looksLikeBig5(bytes)) {
+    const big5 = big5Decode(bytes);
+    if (big5 !== undefined) return { ok: true, text: big5, encoding: 'big5' };
+  }
   if (gb !== undefined) return { ok: true, text: gb, encoding: 'gb18030' };
   const at = firstBadUtf8Byte(bytes);
   const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-  return { ok: false, problem: `not UTF-8 or GB18030 text (byte 0x${hex} at offset ${at})` };
+  return { ok: false, problem: `not UTF-8, GB18030 or Big5 text (byte 0x${hex} at offset ${at})` };
+}
+
+/**
+ * Whether two-byte text reads as Big5 rather than GBK. Big5 puts about 40 % of its characters on trail bytes
+ * 0x40–0x7E (big5(5): trail 0x40–0x7E or 0xA1–0xFE); GBK text is mostly GB 2312, whose trail bytes are all
+ * 0xA1–0xFE, and reaches below 0xA1 only for rare characters. So a share of low trail bytes well above a
+ * rare character's is Big5.
+ */
+function looksLikeBig5(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let low = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x81 || lead === 0xff) continue;
+    const trail = bytes[i + 1]!;
+    if (trail >= 0x40) {
+      pairs++;
+      if (trail <= 0x7e) low++;
+    }
+    i++; // the trail byte (or a GB18030 four-byte code's second byte) is not a lead
+  }
+  return low >= 2 && low / pairs >= 0.15;
 }
 
 /** The text, or undefined when the bytes are not valid in `encoding`. */
@@ -45,6 +73,30 @@ function strictDecode(encoding: FileEncoding, bytes: Uint8Array): string | undef
     if (error instanceof TypeError) return undefined;
     throw error;
   }
+}
+
+/**
+ * Big5 text, or undefined when the bytes are not Big5: every byte ASCII or a pair (lead 0x81–0xFE, trail
+ * 0x40–0x7E / 0xA1–0xFE), and every pair a character. Checked here because not every platform's fatal Big5
+ * decoder refuses: Node's drops a stray 0xFF or an unassigned pair without a word.
+ */
+function big5Decode(bytes: Uint8Array): string | undefined {
+  let characters = 0;
+  for (let i = 0; i < bytes.length; i++, characters++) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (
+      lead === 0x80 ||
+      lead === 0xff ||
+      !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))
+    )
+      return undefined;
+    i++;
+  }
+  const text = strictDecode('big5', bytes);
+  // Each ASCII byte or pair is at least one UTF-16 unit (a few pairs are two): fewer means one was dropped.
+  return text !== undefined && text.length >= characters && !text.includes('\ufffd') ? text : undefined;
 }
 
 /** Offset of the first byte at which UTF-8 decoding fails (the bytes are known not to be UTF-8). */

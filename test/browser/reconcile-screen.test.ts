@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { encodeText } from '../../src/escpos/encode';
 import { readBill } from '../../src/ledger/read-bill';
 import { reconcile, RECONCILE_STATUSES, type ReconcileReport } from '../../src/ledger/reconcile';
 import type { Bill } from '../../src/ledger/bill';
@@ -216,6 +217,23 @@ describe('the reconcile screen', () => {
     await page.getByRole('status').getByText(s.billImported('bank-again.csv')).waitFor();
     await expect(form.count()).resolves.toBe(0);
     await expect(billFiles(page)).resolves.toHaveLength(3);
+  });
+
+  test('a Taiwan bank export saved in Big5 is read as Big5: the mapping form offers its Traditional headings', async () => {
+    const page = await reconcileScreen('en');
+    const s = reconcileStrings.en;
+    const csv = '交易時間,摘要,存入金額,手續費,交易序號\n2026-12-01 10:15:00,刷卡收入,450.00,6.75,TW0001\n';
+    const { bytes, replaced } = encodeText(csv, 'big5');
+    expect(replaced).toBe(0);
+    await importInput(page, 'en').setInputFiles({
+      name: 'taiwan-bank.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bytes),
+    });
+    const form = page.getByRole('form', { name: s.mapTitle });
+    await form.waitFor();
+    const options = await form.getByLabel(s.mapTime).locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['交易時間', '存入金額', '手續費', '交易序號']));
   });
 
   test('a payment with no receipt opens the e-receipt form filled with its amount, method and reference', async () => {

@@ -57,7 +57,7 @@ describe('receipt files in other encodings', () => {
     expect(result.code).toBe(3);
     expect(result.stdout.length).toBe(0);
     expect(result.stderr).toBe(
-      `receipt-rescue escpos: broken.json: not UTF-8 or GB18030 text (byte 0xFF at offset ${at}); save the file as UTF-8\n`,
+      `receipt-rescue escpos: broken.json: not UTF-8, GB18030 or Big5 text (byte 0xFF at offset ${at}); save the file as UTF-8\n`,
     );
   });
 

@@ -157,7 +157,7 @@ export const platformWords = defineStrings<Record<BillPlatform, string>>({
 /** Why a bill could not be read, by error code (the line, where there is one, is added after). */
 export const billErrorWords = defineStrings<Record<ImportProblem, string>>({
   en: {
-    'bill-encoding': 'the file is neither UTF-8 nor GBK text.',
+    'bill-encoding': 'the file is not UTF-8, GBK or Big5 text.',
     'bill-unknown-layout':
       'its layout is unknown. Expected a WeChat Pay trade bill (header 交易时间 … 微信订单号), an Alipay 业务明细 bill, or a CSV whose columns you map below.',
     'bill-truncated': 'the file stops before the bill ends (no totals or end marker): it is cut short.',
@@ -169,7 +169,7 @@ export const billErrorWords = defineStrings<Record<ImportProblem, string>>({
     'not-saved': 'it could not be saved on this tablet (storage full or blocked).',
   },
   zh: {
-    'bill-encoding': '文件既不是 UTF-8 也不是 GBK 文本。',
+    'bill-encoding': '文件不是 UTF-8、GBK 或 Big5 文本。',
     'bill-unknown-layout':
       '无法识别格式。需要微信支付交易账单（表头为 交易时间 … 微信订单号）、支付宝业务明细账单，或在下方设置列对应的 CSV。',
     'bill-truncated': '文件在账单结束前就断了（没有汇总或结束标记），不完整。',
