@@ -1,32 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dayCloseStrings } from '../../src/app/day-close/strings';
 import type { Lang } from '../../src/app/i18n';
 import type { Receipt } from '../../src/receipt/types';
 import type * as Journal from '../../src/store/journal';
-import { launchChromium } from '../_util/chromium';
 import { dayReceipts } from '../ledger/_fixtures';
-import { DAY_STATES, seededTablet } from './ledger-helpers';
+import { DAY_STATES, seededTablets } from './ledger-helpers';
 import { blankPage, inPage } from './store-helpers';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const seededPage = seededTablets();
 
 async function dayCloseScreen(lang: Lang, startHour?: number): Promise<Page> {
-  const seeded = await seededTablet(browser, lang, startHour);
-  context = seeded.context;
-  const { page } = seeded;
+  const page = await seededPage(lang, startHour);
   await page.goto(`${inject('devUrl')}/#/day-close?day=2026-12-01`);
   await page.locator('.day-figures').waitFor();
   return page;

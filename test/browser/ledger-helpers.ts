@@ -1,9 +1,10 @@
 /** The money side's browser tests: a Shanghai tablet with the fixture day of receipts journaled through the store. */
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Lang } from '../../src/app/i18n';
 import type { Receipt } from '../../src/receipt/types';
 import type * as Store from '../../src/store/index';
+import { launchChromium } from '../_util/chromium';
 import { dayReceipts } from '../ledger/_fixtures';
 import { blankPage, inPage } from './store-helpers';
 
@@ -54,6 +55,30 @@ export async function seededTablet(
     { receipts: dayReceipts(), states: DAY_STATES, startHour: startHour ?? null },
   );
   return { context: ctx, page };
+}
+
+/**
+ * Launches Chromium for the calling test file and returns how its tests get a `seededTablet` page (on the
+ * dev server's origin, not yet on a screen); each test's context is closed after it.
+ */
+export function seededTablets(): (lang: Lang, startHour?: number) => Promise<Page> {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  return async (lang, startHour) => {
+    const seeded = await seededTablet(browser, lang, startHour);
+    context = seeded.context;
+    return seeded.page;
+  };
 }
 
 /** Journals `receipts` through the store on `page`'s origin, each printed (so none is flagged as undelivered). */

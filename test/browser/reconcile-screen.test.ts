@@ -11,10 +11,9 @@ import { ereceiptStrings } from '../../src/app/ereceipt/strings';
 import type * as Journal from '../../src/store/journal';
 import { launchChromium } from '../_util/chromium';
 import { BANK_MAPPING, BILL_FILES, billBytes, dayReceipts, ledgerPath } from '../ledger/_fixtures';
+import { SHANGHAI } from './ledger-helpers';
 import { blankPage, inPage } from './store-helpers';
 import { layoutFaults, PHONE, TABLET, type Viewport } from './layout-helpers';
-
-const SHANGHAI = 'Asia/Shanghai';
 
 let browser: Browser;
 let context: BrowserContext | undefined;

@@ -1,27 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/app/i18n';
 import { FLAG_WORDS, reviewStrings, STATE_WORDS } from '../../src/app/review/strings';
 import type { Receipt } from '../../src/receipt/types';
-import { launchChromium } from '../_util/chromium';
 import { dayReceipts } from '../ledger/_fixtures';
 import type * as Journal from '../../src/store/journal';
-import { DAY_STATES, journalPrinted, seededTablet } from './ledger-helpers';
+import { DAY_STATES, journalPrinted, seededTablets } from './ledger-helpers';
 import { inPage } from './store-helpers';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const seededPage = seededTablets();
 
 const ids = (page: Page) =>
   page.locator('.review-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
@@ -30,9 +18,7 @@ const saleOrder = (receipts: Receipt[]) =>
 const ofDay = (day: string) => saleOrder(dayReceipts()).filter((r) => r.time.startsWith(day));
 
 async function reviewScreen(lang: Lang, hash = '#/review?day=2026-12-01', startHour?: number): Promise<Page> {
-  const seeded = await seededTablet(browser, lang, startHour);
-  context = seeded.context;
-  const { page } = seeded;
+  const page = await seededPage(lang, startHour);
   await page.goto(`${inject('devUrl')}/${hash}`);
   await page.getByRole('heading', { level: 1, name: reviewStrings[lang].title }).waitFor();
   await page.locator('.review-row').first().waitFor();
@@ -183,9 +169,7 @@ describe('transaction review', () => {
     // Row 29 carries the reference of S1202-001, a sale on the next business day (outside the chosen range).
     extra[20] = sale(20, { method: 'wechat', amount: 700, reference: 'WX20261202000001' });
 
-    const seeded = await seededTablet(browser, 'en');
-    context = seeded.context;
-    const { page } = seeded;
+    const page = await seededPage('en');
     await journalPrinted(page, extra);
     await page.goto(`${inject('devUrl')}/#/review?day=2026-12-01`);
     await page.locator('.review-row').first().waitFor();
