@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../_util/chromium';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fakeSerialScript } from '../_util/fake-devices';
 import type { FakeSerialControl, FakeSerialOptions } from '../_util/fake-serial';
+import { appWithFakePrinter, printerStatusText } from './fake-printer-app';
 import { fixtureJson, fixtureText } from '../_util/fixtures';
 import { SPP_SERVICE_CLASS_ID } from '../../src/transport/serial-bluetooth';
 
@@ -15,33 +15,17 @@ declare global {
 /** A paired classic Bluetooth printer: Chrome offers its Serial Port Profile service as a serial port. */
 const PAIRED: FakeSerialOptions = { bluetoothServiceClassId: SPP_SERVICE_CLASS_ID, printerBaudRate: 9600 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function openApp(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
-  await context.addInitScript({ content: await fakeSerialScript(PAIRED) });
-  const page = await context.newPage();
-  await page.goto(inject('appUrl'));
-  return page;
-}
-
-const statusText = (page: Page) =>
-  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
+const openApp = appWithFakePrinter();
+const openWithPrinter = async () => openApp(await fakeSerialScript(PAIRED));
 
 const paperText = (page: Page) => page.evaluate(() => JSON.stringify(window.fakeSerial.printer.paper.items));
 
 describe('a classic Bluetooth printer (SPP) through the serial chooser', () => {
   test('"Bluetooth (classic, paired)" asks for the SPP service, connects, and prints a test page and a receipt', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Bluetooth (classic, paired)' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await expect(page.evaluate(() => window.fakeSerial.requests)).resolves.toEqual([
       {
         filters: [{ bluetoothServiceClassId: SPP_SERVICE_CLASS_ID }],
@@ -70,18 +54,18 @@ describe('a classic Bluetooth printer (SPP) through the serial chooser', () => {
   });
 
   test('after a reload the paired printer comes back by itself, still without trying line speeds', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Bluetooth (classic, paired)' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await page.reload();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await expect(page.evaluate(() => window.fakeSerial.opens)).resolves.toEqual([9600]);
     await page.context().close();
   });
 
   test('"Serial (COM)" does not offer the Bluetooth printer: the page must ask for its service by name', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Serial (COM)' }).click();
     await expect

@@ -14,6 +14,7 @@ import { chooseSetup, printingProfile } from '../../src/printer/profile';
 import { renderReceiptEscPos } from '../../src/receipt/render-escpos';
 import { validateReceipt } from '../../src/receipt/validate';
 import { journalState } from './sale-helpers';
+import { printerStatusText } from './fake-printer-app';
 
 declare global {
   interface Window {
@@ -86,9 +87,8 @@ async function connectByClick(
   await page.getByRole('button', { name: bluetooth, exact: true }).click();
 }
 
-const statusText = (page: Page) =>
-  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
-const ready = (page: Page) => expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+const ready = (page: Page) =>
+  expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
 const paperJson = (page: Page, index: number) =>
   page.evaluate((i) => JSON.stringify(window.fakeBluetooth.printers[i]!.paper.items), index);
 
@@ -237,7 +237,7 @@ describe('a Bluetooth LE printer (fake navigator.bluetooth backed by the virtual
   test('a printer without a notify characteristic prints, and the merchant is told it could not be confirmed', async () => {
     const page = await openApp({ choose: 2 });
     await connectByClick(page);
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Not answering');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Not answering');
     await page.getByRole('button', { name: 'Print test page' }).click();
     await page
       .getByText('Test page sent. The printer does not confirm printing: check the paper.')
@@ -264,7 +264,7 @@ describe('a Bluetooth LE printer (fake navigator.bluetooth backed by the virtual
     const page = await openApp({ cancelChooser: true });
     await connectByClick(page);
     await expect.poll(() => page.evaluate(() => window.fakeBluetooth.requests)).toBe(1);
-    await expect.poll(() => statusText(page)).toContain('Not connected');
+    await expect.poll(() => printerStatusText(page)).toContain('Not connected');
     await expect(page.locator('section.connection-help').count()).resolves.toBe(0);
     await page.context().close();
   });

@@ -6,6 +6,7 @@ import type { FakeUsbOptions } from '../_util/fake-usb';
 import { fixtureText } from '../_util/fixtures';
 import { ruler } from '../../src/printer/test-page';
 import { printedLines } from './usb-paper';
+import { printerStatusText } from './fake-printer-app';
 
 // An Xprinter XP-T58H as its USB descriptor reads (0483:5743, "USB Printer P"): a 58 mm printer the app
 // must recognise from the model table. The fake's virtual printer has an 80 mm head, so a line laid out
@@ -28,9 +29,6 @@ afterAll(async () => {
 
 const handOff = `#/print?receipt=${Buffer.from(fixtureText('convenience-store-zh')).toString('base64url')}`;
 
-const statusText = (page: Page) =>
-  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
-
 /** Prints the test page with a tap on `button` (the note's own, or home's once the note has collapsed). */
 async function printTestPage(page: Page, button: string): Promise<void> {
   await page.evaluate(() => window.fakeUsb.printer.tearOff());
@@ -46,7 +44,7 @@ describe('a 58 mm USB printer', () => {
     await page.goto(inject('appUrl'));
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'USB' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
 
     // The merchant sees the width the app picked.
     const note = page.getByRole('region', { name: 'Printer settings' });

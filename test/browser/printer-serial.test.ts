@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../_util/chromium';
+import { describe, expect, test } from 'vitest';
 import { fakeSerialScript } from '../_util/fake-devices';
 import type { FakeSerialControl, FakeSerialOptions } from '../_util/fake-serial';
+import { appWithFakePrinter, printerStatusText } from './fake-printer-app';
 
 declare global {
   interface Window {
@@ -12,31 +11,15 @@ declare global {
 
 const PORT: FakeSerialOptions = { usbVendorId: 0x0483, usbProductId: 0x5743, printerBaudRate: 19200 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function openApp(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
-  await context.addInitScript({ content: await fakeSerialScript(PORT) });
-  const page = await context.newPage();
-  await page.goto(inject('appUrl'));
-  return page;
-}
-
-const statusText = (page: Page) =>
-  page.getByRole('region', { name: 'Printer status' }).getByRole('status').textContent();
+const openApp = appWithFakePrinter();
+const openWithPrinter = async () => openApp(await fakeSerialScript(PORT));
 
 describe('a serial printer (fake navigator.serial backed by the virtual printer)', () => {
   test('a printer at 19200 baud is found by the auto-probe and prints a test page naming its line settings', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Serial (COM)' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     const opens = await page.evaluate(() => window.fakeSerial.opens);
     expect(opens[0]).toBe(9600);
     expect(opens.at(-1)).toBe(19200);
@@ -49,23 +32,23 @@ describe('a serial printer (fake navigator.serial backed by the virtual printer)
   });
 
   test('after a reload the port reopens at the remembered 19200 baud, without probing again', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Serial (COM)' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await page.reload();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await expect(page.evaluate(() => window.fakeSerial.opens)).resolves.toEqual([19200]);
     await page.context().close();
   });
 
   test('unplugging the serial printer shows it disconnected, with a Reconnect button', async () => {
-    const page = await openApp();
+    const page = await openWithPrinter();
     await page.getByRole('button', { name: 'Connect printer' }).click();
     await page.getByRole('button', { name: 'Serial (COM)' }).click();
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 10_000 }).toContain('Ready');
     await page.evaluate(() => window.fakeSerial.unplug());
-    await expect.poll(() => statusText(page), { timeout: 5000 }).not.toContain('Ready');
+    await expect.poll(() => printerStatusText(page), { timeout: 5000 }).not.toContain('Ready');
     await expect(page.locator('section.status-area').getAttribute('data-state')).resolves.toBe(
       'not-connected',
     );
