@@ -434,7 +434,7 @@ function isBluetooth(transport: PrinterTransport): transport is WebBluetoothTran
 /** What the virtual printer is loaded with: a roll of paper and the set its Chinese font reads. */
 interface VirtualLoad {
   widthDots: number;
-  chineseFont: 'gb18030' | 'big5';
+  chineseFont: VirtualPrinter['chineseFont'];
 }
 
 /** The roll and font a setup asks the virtual printer for (`paperDots` passed in: the profile code loads lazily). */

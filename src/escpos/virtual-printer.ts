@@ -20,6 +20,7 @@
  *   the injectable `schedule`, keeping order.
  */
 import { nextToken, type Token } from './interpreter/tokenizer';
+import type { ChineseFont } from './interpreter/charset';
 import { EscPosInterpreter } from './interpreter/interpreter';
 import type { Paper, UnknownCommand } from './interpreter/paper';
 import { ResponseBuffer } from './response-buffer';
@@ -56,7 +57,7 @@ interface Queued {
 /** The simulated printer; see the file header for its semantics. */
 export class VirtualPrinter {
   /** The set its Chinese font reads (firmware: GB18030 on mainland models, Big5 on Taiwan and Hong Kong ones). */
-  readonly chineseFont: 'gb18030' | 'big5';
+  readonly chineseFont: ChineseFont;
   private readonly interpreter: EscPosInterpreter;
   private readonly incoming: ResponseBuffer;
   private readonly queue: Queued[] = [];

@@ -1,4 +1,5 @@
 /** The types of the virtual printer's public API (see `virtual-printer.ts` for its semantics). */
+import type { ChineseFont } from './interpreter/charset';
 import type { VirtualIdentity } from './virtual-status';
 
 /** Faults the virtual printer can be put into. */
@@ -21,7 +22,7 @@ export interface VirtualProfile {
   dots?: number;
   chineseFont?: boolean;
   /** The set its Chinese font reads: GB18030 (default, mainland firmware) or Big5 (Taiwan, Hong Kong firmware). */
-  chineseFontCodes?: 'gb18030' | 'big5';
+  chineseFontCodes?: ChineseFont;
   cutter?: 'none' | 'partial' | 'full';
   /** Which replies it gives: 'dle-eot', 'asb', 'gs-r', 'gs-i'. Default: all. */
   statusQueries?: readonly string[];

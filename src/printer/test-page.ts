@@ -9,6 +9,7 @@ import { align, bold, charSize, type Command } from '../escpos/commands';
 import { EscPosJob } from '../escpos/job';
 import { qrModules } from '../escpos/qr-modules';
 import { wrapText } from '../escpos/text-width';
+import { printsTraditional, type PaperLanguage } from '../receipt/paper-language';
 import type { PrinterIdentity } from '../transport/types';
 import type { PrinterCapabilities } from './capabilities';
 
@@ -69,18 +70,23 @@ function capabilityLines(caps: PrinterCapabilities | null): string[] {
  * wizard asks about it (on a printer reading the other set it is garbled from its first character), and
  * holds a total and ￥ as receipts do.
  */
-const CHINESE_LINES = {
-  simplified: {
+const CHINESE_LINES: Readonly<
+  Record<
+    Exclude<PaperLanguage, 'en'>,
+    { fingerprint: (fp: string) => string; sample: string; closing: string }
+  >
+> = {
+  zh: {
     fingerprint: (fp: string) => `电子小票设备指纹：${fp}`,
     sample: '中文：小票打印测试 合计 ￥12.50',
     closing: '以上各行完整即打印正常。',
   },
-  traditional: {
+  'zh-Hant': {
     fingerprint: (fp: string) => `電子收據設備指紋：${fp}`,
     sample: '中文：收據列印測試 合計 ￥12.50',
     closing: '以上各行完整即列印正常。',
   },
-} as const;
+};
 
 /** The test page as encoder commands (split between commands when sent, so status can be checked). */
 export function testPageCommands(info: TestPageInfo): readonly Command[] {
@@ -95,7 +101,7 @@ export function testPageCommands(info: TestPageInfo): readonly Command[] {
   job.initialize().add(align('center'), charSize(2, 2), bold(true)).line('TEST PAGE');
   const chinese = profile.chineseFont || profile.utf8Mode;
   // A Big5 font has no simplified characters: its printer gets the same lines in Traditional Chinese.
-  const zh = CHINESE_LINES[profile.defaultEncoding === 'big5' ? 'traditional' : 'simplified'];
+  const zh = CHINESE_LINES[printsTraditional(profile.defaultEncoding) ? 'zh-Hant' : 'zh'];
   job.add(charSize(1, 1), bold(false)).line('Receipt Rescue');
   if (info.shopName) say(info.shopName);
   job.line(localStamp(info.at, info.utcOffset));

@@ -15,6 +15,11 @@ export function isTraditionalLocale(locale: string | undefined): boolean {
   return locale !== undefined && /^zh[-_](TW|HK|MO|Hant)\b/i.test(locale);
 }
 
+/** Whether Chinese is printed in Traditional characters: a Big5 font has no simplified ones. */
+export function printsTraditional(encoding: TextEncoding, locale?: string): boolean {
+  return encoding === 'big5' || isTraditionalLocale(locale);
+}
+
 /** The printed language of a receipt language on a printer with `encoding`, for a receipt in `locale`. */
 export function paperLanguage(
   language: PaperLanguage,
@@ -22,7 +27,7 @@ export function paperLanguage(
   locale?: string,
 ): PaperLanguage {
   if (language !== 'zh') return language; // English, or Traditional already
-  return encoding === 'big5' || isTraditionalLocale(locale) ? 'zh-Hant' : 'zh';
+  return printsTraditional(encoding, locale) ? 'zh-Hant' : 'zh';
 }
 
 // Taiwan and Hong Kong usage: 收據 for receipt, 列印 for print; every character is in Big5 (tested).

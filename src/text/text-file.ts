@@ -30,13 +30,15 @@ export function decodeTextFile(bytes: Uint8Array): DecodedFile {
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  // Nearly every Big5 byte pair is also a valid GBK pair, so the bytes decide which is tried first; a file
+  // only one of them decodes is that one.
+  const big5First = looksLikeBig5(bytes);
+  const big5 = big5First ? big5Decode(bytes) : undefined;
+  if (big5 !== undefined) return { ok: true, text: big5, encoding: 'big5' };
   const gb = strictDecode('gb18030', bytes);
-  // Nearly every Big5 byte pair is also a valid GBK pair, so a file both decode as is judged by its bytes.
-  if (gb === undefined || looksLikeBig5(bytes)) {
-    const big5 = big5Decode(bytes);
-    if (big5 !== undefined) return { ok: true, text: big5, encoding: 'big5' };
-  }
   if (gb !== undefined) return { ok: true, text: gb, encoding: 'gb18030' };
+  const big5Only = big5First ? undefined : big5Decode(bytes);
+  if (big5Only !== undefined) return { ok: true, text: big5Only, encoding: 'big5' };
   const at = firstBadUtf8Byte(bytes);
   const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
   return { ok: false, problem: `not UTF-8, GB18030 or Big5 text (byte 0x${hex} at offset ${at})` };
