@@ -254,9 +254,13 @@ export class PrinterController implements PrinterActions {
       });
       this.deps.storage?.setItem(LAST_PRINTER, JSON.stringify(session.transport.identity));
       await this.useSetup(session, known?.setup ?? null);
-      this.attach(session);
+      // On disk before the printer shows ready: a reload right after connecting reopens a serial port at the
+      // baud rate that worked instead of probing again. A full disk costs that, not the connection.
       const baudRate = isSerial(transport) ? transport.lineSettings.baudRate : undefined;
-      await this.deps.remember(session.transport.identity, { capabilities: session.capabilities, baudRate });
+      await this.deps
+        .remember(session.transport.identity, { capabilities: session.capabilities, baudRate })
+        .catch((error: unknown) => console.warn('printer settings not remembered', error));
+      this.attach(session);
     } catch (error) {
       // Chrome reports a cancelled chooser as NotFoundError (mapped to `not-found` at the request step).
       if (retry) {
