@@ -1,30 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { PrinterController, type ControllerDeps, type KnownPrinter } from '../../src/app/printer-controller';
-
-/** Deps whose `remember` is held until the test lets it go, or fails as a full disk does. */
-function depsWith(remember: ControllerDeps['remember']): ControllerDeps {
-  return {
-    onFault: async () => undefined,
-    remember,
-    recall: async () => null,
-    saveSetup: async () => undefined,
-    storage: null,
-    jobs: { start: async () => 1, finish: async () => undefined },
-  };
-}
+import { PrinterController, type KnownPrinter } from '../../src/app/printer-controller';
+import { controllerDeps } from '../_util/controller-deps';
 
 describe('what connecting learns is remembered before the printer shows ready', () => {
   test('the view stays connecting until the printer is remembered', async () => {
     let release = (): void => undefined;
     const kept: KnownPrinter[] = [];
     const controller = new PrinterController(
-      depsWith(
-        (_identity, known) =>
+      controllerDeps({
+        remember: (_identity, known) =>
           new Promise((resolve) => {
             kept.push(known);
             release = () => resolve(undefined);
           }),
-      ),
+      }),
     );
     const connecting = controller.connectVirtual();
     await expect.poll(() => kept.length).toBe(1);
@@ -36,8 +25,10 @@ describe('what connecting learns is remembered before the printer shows ready', 
 
   test('a disk that cannot keep it costs the memory, not the connection', async () => {
     const controller = new PrinterController(
-      depsWith(async () => {
-        throw new DOMException('disk full', 'QuotaExceededError');
+      controllerDeps({
+        remember: async () => {
+          throw new DOMException('disk full', 'QuotaExceededError');
+        },
       }),
     );
     await controller.connectVirtual();

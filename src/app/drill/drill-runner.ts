@@ -84,12 +84,19 @@ export class DrillRunner {
     if (!this.phase) return;
     const next = stepDrill(this.phase, event);
     if (next === this.phase) return;
-    this.set(next);
-    if (next.kind === 'ended') {
-      this.stopWatching();
-      this.controller.virtual?.printer.runOutOfPaperAfter(null);
-      void this.keep(next.result).catch((error: unknown) => console.error('drill result not saved', error));
+    if (next.kind !== 'ended') {
+      this.set(next);
+      return;
     }
+    this.phase = next;
+    this.stopWatching();
+    this.controller.virtual?.printer.runOutOfPaperAfter(null);
+    // The end is announced once the result is kept (or could not be): the history read then includes it.
+    void this.keep(next.result)
+      .catch((error: unknown) => console.error('drill result not saved', error))
+      .then(() => {
+        if (this.phase === next) this.set(next);
+      });
   }
 
   private set(phase: DrillPhase | null): void {
