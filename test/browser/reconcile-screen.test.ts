@@ -262,6 +262,26 @@ describe('the reconcile screen', () => {
     await expect(flagged.getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
+  test('a flag the tablet cannot keep is not shown as kept', async () => {
+    const page = await reconcileScreen('en');
+    await importFiles(page, 'en', 'wechat');
+    const row = page.locator('.attention-row[data-status="no-receipt"]', { hasText: '66.00' });
+    // The browser refuses every write to the settings store from now on, as a full disk does.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (this.name === 'settings') throw new DOMException('the disk is full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const refused = page.waitForEvent('console', (message) => message.text().includes('flag not saved'));
+    await row.getByRole('button', { name: reconcileStrings.en.flag, exact: true }).click();
+    await refused;
+    await expect(
+      row.getByRole('button', { name: reconcileStrings.en.flag, exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
+  });
+
   test('a bill for another day, and one under another merchant number, are named as such', async () => {
     const page = await reconcileScreen('en');
     await importFiles(page, 'en', 'wechat');
