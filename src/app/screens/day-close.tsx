@@ -2,7 +2,7 @@
  * Route `day-close` (日结 / 交班): one business day summed from the journal, the fault log and imported bills;
  * printed as a settlement slip, closed as a snapshot, and checked against that snapshot later.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkClosedDay, type ClosedCheck } from '../../ledger/closed-check';
 import { businessDayOf, localTimeZone } from '../../ledger/zoned-time';
 import type { JobOutcome } from '../../printer/job-outcome';
@@ -40,6 +40,9 @@ export default function DayCloseScreen({ route }: ScreenProps) {
   const [outcome, setOutcome] = useState<JobOutcome | null>(null);
   const [note, setNote] = useState('');
   const [version, setVersion] = useState(0);
+  // The figures for a new start hour are summed once the choice is on disk, so what the screen shows is
+  // what a reload (or the next close) uses.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     getSetting('dayStartHour')
@@ -55,13 +58,15 @@ export default function DayCloseScreen({ route }: ScreenProps) {
     if (startHour === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
     let live = true;
     setLoaded({ phase: 'loading' });
-    Promise.all([sumDay(day, timeZone, startHour), getClosedDay(day)]).then(
-      ([now, closed]) => live && setLoaded({ phase: 'ready', now, closed: closed ?? null }),
-      (error: unknown) => {
-        console.error('day not summed', error);
-        if (live) setLoaded({ phase: 'failed' });
-      },
-    );
+    saving.current
+      .then(() => Promise.all([sumDay(day, timeZone, startHour), getClosedDay(day)]))
+      .then(
+        ([now, closed]) => live && setLoaded({ phase: 'ready', now, closed: closed ?? null }),
+        (error: unknown) => {
+          console.error('day not summed', error);
+          if (live) setLoaded({ phase: 'failed' });
+        },
+      );
     return () => {
       live = false;
     };
@@ -69,7 +74,9 @@ export default function DayCloseScreen({ route }: ScreenProps) {
 
   const chooseHour = (h: number) => {
     setStartHour(h);
-    setSetting('dayStartHour', h).catch((error: unknown) => console.error('day start not saved', error));
+    saving.current = setSetting('dayStartHour', h).catch((error: unknown) =>
+      console.error('day start not saved', error),
+    );
   };
 
   const ready = loaded.phase === 'ready' ? loaded : null;
