@@ -125,6 +125,8 @@ export default defineConfig({
           // Node tests first, then the browser ones: on two cores, CPU-heavy unit tests beside Chromium make
           // timing-sensitive browser tests (offline reloads, status polling) slow enough to flake.
           sequence: { groupOrder: 0 },
+          // How long a poll waits for what it expects: a limit for a loaded machine, not a timing claim.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       {
@@ -137,6 +139,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one Chromium at a time keeps timings honest and the suite stable.
           fileParallelism: false,
+          // A poll waits for what a person would see; on two busy cores a reload or a sum can take seconds.
+          // Tests that claim a time ("within 1 s") pass their own timeout.
+          expect: { poll: { timeout: 10_000 } },
           sequence: { groupOrder: 1 },
         },
       },
