@@ -103,12 +103,18 @@ async function readAhead(
   }
 }
 
-/** The list for `input` over `range`, and `more()` for the next page; reading restarts when either changes. */
+/**
+ * The list for `input` over `range`, and `more()` for the next page. The pages are read again when either
+ * changes; the whole range behind the flags only when the range does (flags do not depend on the filters),
+ * and only once a first page for it is on screen, so it never slows that page down.
+ */
 export function useReviewList(input: ReviewInput, range: SaleRange | null) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<'loading' | 'failed' | 'ready' | 'more'>('loading');
-  /** The flags over every receipt in the range, once it has been read to its end. */
-  const [whole, setWhole] = useState<Map<string, ReviewFlag[]> | null>(null);
+  /** The range a page has been shown for: the read of the whole range waits for it. */
+  const [shownRange, setShownRange] = useState<SaleRange | null>(null);
+  /** The flags over every receipt in `of`, once it has been read to its end. */
+  const [whole, setWhole] = useState<{ of: SaleRange; flags: Map<string, ReviewFlag[]> } | null>(null);
   /** Aborted when the range or the filters change or the screen goes: no read for an old list lands after. */
   const reading = useRef<AbortSignal | null>(null);
 
@@ -118,7 +124,6 @@ export function useReviewList(input: ReviewInput, range: SaleRange | null) {
     const { signal } = controller;
     reading.current = signal;
     setState('loading');
-    setWhole(null);
     const show = async () => {
       let page: Loaded;
       try {
@@ -131,22 +136,27 @@ export function useReviewList(input: ReviewInput, range: SaleRange | null) {
       if (signal.aborted) return;
       setLoaded(page);
       setState('ready');
+      setShownRange(range);
       await readAhead(range, page, signal, setLoaded);
-      try {
-        const rest = page.done
-          ? []
-          : await readRest(receiptsBetween, range, page.cursor, signal, REST_FIRST_CHUNK, MAX_CHUNK);
-        if (signal.aborted) return;
-        setWhole(reviewFlags([...page.scanned, ...rest].map(recordOf)));
-      } catch (error) {
-        // The rows stay; their flags stay those over what was read.
-        if (!signal.aborted) console.error('review range not read for flags', error);
-      }
     };
     void show();
     return () => controller.abort();
   }, [range, input]);
 
+  useEffect(() => {
+    if (!range || shownRange !== range) return;
+    const controller = new AbortController();
+    readRest(receiptsBetween, range, null, controller.signal, REST_FIRST_CHUNK, MAX_CHUNK).then(
+      (all) => setWhole({ of: range, flags: reviewFlags(all.map(recordOf)) }),
+      (error: unknown) => {
+        // The rows stay; their flags stay those over what was read.
+        if (!controller.signal.aborted) console.error('review range not read for flags', error);
+      },
+    );
+    return () => controller.abort();
+  }, [range, shownRange]);
+
+  const wholeFlags = whole && whole.of === range ? whole.flags : null;
   const more = useCallback(() => {
     const signal = reading.current;
     if (!range || !loaded || loaded.done || !signal) return;
@@ -156,20 +166,20 @@ export function useReviewList(input: ReviewInput, range: SaleRange | null) {
         if (signal.aborted) return;
         setLoaded(page);
         setState('ready');
-        if (!whole) void readAhead(range, page, signal, setLoaded);
+        if (!wholeFlags) void readAhead(range, page, signal, setLoaded);
       },
       (error: unknown) => {
         console.error('review page not read', error);
         if (!signal.aborted) setState('failed');
       },
     );
-  }, [range, input, loaded, whole]);
+  }, [range, input, loaded, wholeFlags]);
 
   // Until the whole range is read, the flags over what has been read, all of it in the range: a flag, or a
   // receipt a flag names, may still be missing then, but none shown is false.
   const flags = useMemo(
-    () => whole ?? reviewFlags(loaded ? [...loaded.scanned, ...loaded.ahead].map(recordOf) : []),
-    [loaded, whole],
+    () => wholeFlags ?? reviewFlags(loaded ? [...loaded.scanned, ...loaded.ahead].map(recordOf) : []),
+    [loaded, wholeFlags],
   );
   const list: ReviewList =
     state === 'loading' || !loaded
