@@ -49,7 +49,11 @@ export function JournalPanel() {
   };
   const toggleAuto = (on: boolean) => {
     setAuto(on);
-    void setAutoReprint(on).catch((error: unknown) => console.warn('setting not saved', error));
+    // A choice the tablet could not keep goes back: the watcher reads the stored one.
+    setAutoReprint(on).catch((error: unknown) => {
+      console.warn('setting not saved', error);
+      setAuto(!on);
+    });
   };
 
   return (
