@@ -1,8 +1,9 @@
 /**
  * The review's list: receipts of the chosen days by the sale's own time, read through the sale-time index a
  * chunk at a time, so the first page costs the same with 10,000 receipts as with 10. Flags compare a receipt
- * with others anywhere in the range, so once the first page shows, the rest of the range is read in the
- * background and the shown rows' flags are completed from all of it.
+ * with others anywhere in the range, so once the range's first page shows, the whole range is read in the
+ * background (once per range: flags do not depend on the filters) and the shown rows' flags are completed
+ * from all of it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DOUBLE_CHARGE_WINDOW_MS, reviewFlags, type ReviewFlag } from '../../ledger/review-flags';
