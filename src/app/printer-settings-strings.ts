@@ -2,25 +2,51 @@
 import type { TextEncoding } from '../escpos/encode';
 import { defineStrings } from './i18n';
 
-/** Names of the text encodings, as the merchant chooses among them. */
+/** Names of the text encodings, as the merchant chooses among them: short enough for a phone's select. */
 export const encodingNames = defineStrings<Record<TextEncoding, string>>({
   en: {
-    gb18030: 'Simplified Chinese (GB18030, mainland printers)',
-    big5: 'Traditional Chinese (Big5, Taiwan and Hong Kong printers)',
-    utf8: 'UTF-8 (printers set to UTF-8, e.g. Sunmi)',
+    gb18030: 'Simplified Chinese (GB18030)',
+    big5: 'Traditional Chinese (Big5)',
+    utf8: 'UTF-8',
     cp437: 'Western (PC437)',
     cp858: 'Western with € (PC858)',
     cp866: 'Cyrillic (PC866)',
     cp1252: 'Western (Windows-1252)',
   },
   zh: {
-    gb18030: '简体中文（GB18030，大陆版打印机）',
-    big5: '繁体中文（Big5，台湾、香港版打印机）',
-    utf8: 'UTF-8（已设为 UTF-8 的打印机，如商米）',
+    gb18030: '简体中文（GB18030）',
+    big5: '繁体中文（Big5）',
+    utf8: 'UTF-8',
     cp437: '西文（PC437）',
     cp858: '西文含 €（PC858）',
     cp866: '俄文（PC866）',
     cp1252: '西文（Windows-1252）',
+  },
+});
+
+/** Which printers each encoding is for, shown under the select for the one chosen. */
+const CODE_PAGE_HINT = {
+  en: 'For printers without a Chinese font: Chinese characters print as “?”.',
+  zh: '用于没有中文字库的打印机：中文会印成“?”。',
+};
+export const encodingHints = defineStrings<Record<TextEncoding, string>>({
+  en: {
+    gb18030: 'For printers sold in mainland China.',
+    big5: 'For printers sold in Taiwan and Hong Kong.',
+    utf8: 'Only for printers set to UTF-8, such as Sunmi.',
+    cp437: CODE_PAGE_HINT.en,
+    cp858: CODE_PAGE_HINT.en,
+    cp866: CODE_PAGE_HINT.en,
+    cp1252: CODE_PAGE_HINT.en,
+  },
+  zh: {
+    gb18030: '用于大陆版打印机。',
+    big5: '用于台湾、香港版打印机。',
+    utf8: '仅用于已设为 UTF-8 的打印机，如商米。',
+    cp437: CODE_PAGE_HINT.zh,
+    cp858: CODE_PAGE_HINT.zh,
+    cp866: CODE_PAGE_HINT.zh,
+    cp1252: CODE_PAGE_HINT.zh,
   },
 });
 
@@ -29,6 +55,7 @@ export const settingsFormStrings = defineStrings({
     noPrinter: 'Connect a printer first: its settings appear here.',
     recognisedAs: (model: string) => `Recognised as ${model}.`,
     chosenDefault: 'Model not recognised: set up for 80 mm paper.',
+    chosenVirtual: 'The app’s own printer, for trying things out.',
     chosenProbe: 'Set up from what the printer answered.',
     chosenMerchant: 'Set by you.',
     paperWidth: 'Paper width',
@@ -52,6 +79,7 @@ export const settingsFormStrings = defineStrings({
     noPrinter: '请先连接打印机，这里会显示它的设置。',
     recognisedAs: (model: string) => `已识别为 ${model}。`,
     chosenDefault: '未能识别型号：按 80 毫米纸设置。',
+    chosenVirtual: '本应用自带的练习用打印机。',
     chosenProbe: '根据打印机的应答设置。',
     chosenMerchant: '由您设置。',
     paperWidth: '纸宽',

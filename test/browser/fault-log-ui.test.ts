@@ -75,7 +75,7 @@ describe('fault log screen', () => {
     await expect(paper.textContent()).resolves.toContain('Open the paper cover and drop in a new roll');
     await expect(paper.textContent()).resolves.toContain(`UTC: ${new Date(TIMES.paper).toISOString()}`);
     await expect(paper.textContent()).resolves.toContain('Seen 2 times');
-    await expect(paper.textContent()).resolves.toContain('前台打印机 (usb)');
+    await expect(paper.textContent()).resolves.toContain('前台打印机 (USB)');
     await expect(
       page.locator('.fault-entry[data-kind="cover-open"] .fault-ending').textContent(),
     ).resolves.toContain('Fixed');
@@ -94,6 +94,10 @@ describe('fault log screen', () => {
       '上盖未关',
       '缺纸',
     ]);
+    // The printer keeps its own name; the way it is connected is in Chinese.
+    await expect(
+      page.locator('.fault-entry[data-kind="paper-out"] .fault-printer').textContent(),
+    ).resolves.toContain('前台打印机（USB）');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载 CSV' }).click(),

@@ -101,7 +101,8 @@ describe('a Big5 (Taiwan / Hong Kong) printer', () => {
 
     await note.getByRole('link', { name: '更改' }).click();
     const encoding = page.getByLabel('文字编码');
-    await encoding.selectOption({ label: '繁体中文（Big5，台湾、香港版打印机）' });
+    await encoding.selectOption({ label: '繁体中文（Big5）' });
+    await expect(page.locator('#encoding-hint').textContent()).resolves.toBe('用于台湾、香港版打印机。');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
 

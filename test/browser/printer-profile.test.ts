@@ -113,6 +113,7 @@ describe('a 58 mm USB printer', () => {
     const note = page.getByRole('region', { name: 'Printer settings' });
     await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('80 mm paper, 48 characters');
     await note.getByRole('link', { name: 'Change' }).click();
+    await page.getByText('Virtual printer · The app’s own printer, for trying things out.').waitFor();
     await page.getByLabel('58 mm (32 characters a line)').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

@@ -1,6 +1,7 @@
 /** One fault-log entry, readable in the merchant's language, with the technical detail folded away. */
 import { resolveFault, type FaultEntry } from '../../store/index';
 import { useLang, useStrings } from '../i18n';
+import { printerNameStrings, printerWithConnection } from '../printer-names';
 import { activityWords, faultWords, RESOLUTION_WORDS } from './fault-words';
 import { faultLogStrings } from './strings';
 import { localStamp, utcStamp } from './time';
@@ -12,6 +13,7 @@ export function FaultItem({ entry }: { entry: FaultEntry }) {
   const s = useStrings(faultLogStrings);
   const lang = useLang();
   const words = faultWords(entry.kind, lang);
+  const names = useStrings(printerNameStrings);
   const printer = entry.printer;
   return (
     <li class="fault-entry card" data-kind={entry.kind} data-id={entry.id} data-resolved={entry.resolved}>
@@ -28,7 +30,7 @@ export function FaultItem({ entry }: { entry: FaultEntry }) {
         </p>
       )}
       <p class="fault-printer">
-        {printer ? `${printer.name} (${printer.transport})` : s.noPrinter} · {s.doing}:{' '}
+        {printer ? printerWithConnection(printer, names, lang) : s.noPrinter} · {s.doing}:{' '}
         {activityWords(entry.activity, lang)}
       </p>
       <p class="fault-todo">

@@ -20,7 +20,8 @@ import { usePrinter } from '../printer-context';
 import type { ActiveSetup } from '../printer-controller';
 import { lineColumns, useOutcomeText } from '../printer-profile-note';
 import { profileStrings } from '../printer-profile-strings';
-import { encodingNames, settingsFormStrings } from '../printer-settings-strings';
+import { printerName, printerNameStrings } from '../printer-names';
+import { encodingHints, encodingNames, settingsFormStrings } from '../printer-settings-strings';
 import { hrefFor } from '../router';
 import { shellStrings } from '../strings';
 
@@ -67,6 +68,7 @@ export default function PrinterSettingsScreen() {
   const f = useStrings(settingsFormStrings);
   const shell = useStrings(shellStrings);
   const { view, active } = usePrinter();
+  const names = useStrings(printerNameStrings);
   // Kept here, not in the form: saving a new width on the virtual printer reconnects it, which remounts the form.
   const [saved, setSaved] = useState(false);
   return (
@@ -76,7 +78,12 @@ export default function PrinterSettingsScreen() {
       </a>
       <h1>{s.title}</h1>
       {view.state === 'connected' && active ? (
-        <SetupForm name={view.identity.name} active={active} onSaved={setSaved} />
+        <SetupForm
+          name={printerName(view.identity, names)}
+          virtual={view.identity.transport === 'virtual'}
+          active={active}
+          onSaved={setSaved}
+        />
       ) : (
         <p class="card">{f.noPrinter}</p>
       )}
@@ -87,15 +94,18 @@ export default function PrinterSettingsScreen() {
 
 interface FormProps {
   name: string;
+  /** The app's own printer: no model to recognise. */
+  virtual: boolean;
   active: ActiveSetup;
   /** Told true once the setup is saved, false as soon as the merchant edits again. */
   onSaved(saved: boolean): void;
 }
 
-function SetupForm({ name, active, onSaved }: FormProps) {
+function SetupForm({ name, virtual, active, onSaved }: FormProps) {
   const s = useStrings(profileStrings);
   const f = useStrings(settingsFormStrings);
   const encodings = useStrings(encodingNames);
+  const hints = useStrings(encodingHints);
   const outcomeText = useOutcomeText();
   const { controller, actions } = usePrinter();
   const [draft, setDraft] = useState<Draft>(() => draftOf(active.setup));
@@ -118,7 +128,9 @@ function SetupForm({ name, active, onSaved }: FormProps) {
         ? recognised
         : origin.kind === 'probe'
           ? f.chosenProbe
-          : f.chosenDefault;
+          : virtual
+            ? f.chosenVirtual
+            : f.chosenDefault;
   const columns80 = Math.floor(paperDots({ mm: 80 }, active.setup.family) / active.profile.dotsPerColumn.a);
 
   const save = async (setup: PrinterSetup | null) => {
@@ -191,6 +203,7 @@ function SetupForm({ name, active, onSaved }: FormProps) {
       <label>
         {f.encoding}{' '}
         <select
+          aria-describedby="encoding-hint"
           value={draft.encoding}
           onChange={(e) =>
             edit({ encoding: ENCODINGS.find((x) => x === e.currentTarget.value) ?? draft.encoding })
@@ -203,6 +216,9 @@ function SetupForm({ name, active, onSaved }: FormProps) {
           ))}
         </select>
       </label>
+      <p id="encoding-hint" class="status-hint">
+        {hints[draft.encoding]}
+      </p>
       <label>
         <input
           type="checkbox"
