@@ -98,6 +98,9 @@ describe('fault log screen', () => {
     await expect(
       page.locator('.fault-entry[data-kind="paper-out"] .fault-printer').textContent(),
     ).resolves.toContain('前台打印机（USB）');
+    await expect(page.locator('#fault-filter-printer option').allTextContents()).resolves.toContain(
+      '前台打印机（USB）',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载 CSV' }).click(),

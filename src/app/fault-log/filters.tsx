@@ -2,6 +2,7 @@
 import type { FaultKind } from '../../printer/faults';
 import { NO_PRINTER, type FaultFilter, type LoggedPrinter } from '../../store/index';
 import { useLang, useStrings } from '../i18n';
+import { printerNameStrings, printerWithConnection } from '../printer-names';
 import { FAULT_WORDS } from './fault-words';
 import { faultLogStrings } from './strings';
 import { dayBound } from './time';
@@ -40,6 +41,7 @@ export interface FiltersProps {
 export function Filters({ value, printers, onChange }: FiltersProps) {
   const s = useStrings(faultLogStrings);
   const lang = useLang();
+  const names = useStrings(printerNameStrings);
   const set = (field: keyof FilterInput) => (event: Event) =>
     onChange({ ...value, [field]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
   const kinds = Object.keys(FAULT_WORDS) as FaultKind[];
@@ -52,7 +54,11 @@ export function Filters({ value, printers, onChange }: FiltersProps) {
           <option value="">{s.allPrinters}</option>
           {printers.map((p) => (
             <option key={p.printerKey} value={p.printerKey}>
-              {p.printerKey === NO_PRINTER ? s.noPrinter : (p.printer?.name ?? p.printerKey)}
+              {p.printerKey === NO_PRINTER
+                ? s.noPrinter
+                : p.printer
+                  ? printerWithConnection(p.printer, names, lang)
+                  : p.printerKey}
             </option>
           ))}
         </select>
