@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { seededTablets } from './ledger-helpers';
+import { refuseWritesTo } from './store-helpers';
 
 const seededPage = seededTablets();
 const AUTO = 'Print failed receipts again automatically when the printer is ready';
@@ -11,14 +12,7 @@ describe('the "print failed receipts again automatically" switch', () => {
     const auto = page.getByRole('checkbox', { name: AUTO });
     await expect.poll(() => auto.isChecked()).toBe(true);
 
-    // The browser refuses every write to the settings store from now on, as a full disk does.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if (this.name === 'settings') throw new DOMException('the disk is full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    await refuseWritesTo(page, 'settings');
     const refused = page.waitForEvent('console', (message) => message.text().includes('setting not saved'));
     await auto.click();
     await refused;

@@ -12,7 +12,7 @@ import type * as Journal from '../../src/store/journal';
 import { launchChromium } from '../_util/chromium';
 import { BANK_MAPPING, BILL_FILES, billBytes, dayReceipts, ledgerPath } from '../ledger/_fixtures';
 import { SHANGHAI } from './ledger-helpers';
-import { blankPage, inPage } from './store-helpers';
+import { blankPage, inPage, refuseWritesTo } from './store-helpers';
 import { layoutFaults, PHONE, TABLET, type Viewport } from './layout-helpers';
 
 let browser: Browser;
@@ -266,14 +266,7 @@ describe('the reconcile screen', () => {
     const page = await reconcileScreen('en');
     await importFiles(page, 'en', 'wechat');
     const row = page.locator('.attention-row[data-status="no-receipt"]', { hasText: '66.00' });
-    // The browser refuses every write to the settings store from now on, as a full disk does.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if (this.name === 'settings') throw new DOMException('the disk is full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    await refuseWritesTo(page, 'settings');
     const refused = page.waitForEvent('console', (message) => message.text().includes('flag not saved'));
     await row.getByRole('button', { name: reconcileStrings.en.flag, exact: true }).click();
     await refused;
@@ -307,14 +300,7 @@ describe('the reconcile screen', () => {
     const page = await reconcileScreen('en');
     await importFiles(page, 'en', 'wechat');
     await expect.poll(() => billFiles(page)).toEqual([BILL_FILES.wechat]);
-    // The browser refuses every write to the bills store from now on, as a full disk does.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if (this.name === 'bills') throw new DOMException('the disk is full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    await refuseWritesTo(page, 'bills');
     await importFiles(page, 'en', 'alipay');
     await expect
       .poll(() => page.locator('.import-notes').getByRole('alert').textContent())

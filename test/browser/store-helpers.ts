@@ -34,6 +34,17 @@ export async function blankPage(context: BrowserContext, devUrl: string): Promis
   return page;
 }
 
+/** From now on the page's browser refuses every write to `storeName`, as a full disk does. */
+export async function refuseWritesTo(page: Page, storeName: string): Promise<void> {
+  await page.evaluate((name) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === name) throw new DOMException('the disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  }, storeName);
+}
+
 /**
  * Runs `fn` in the page with a module loader and a JSON argument. `fn` must use only its parameters and
  * page globals: it is sent to the page as source text.
