@@ -112,8 +112,8 @@ async function readAhead(
 export function useReviewList(input: ReviewInput, range: SaleRange | null) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<'loading' | 'failed' | 'ready' | 'more'>('loading');
-  /** The range a page has been shown for: the read of the whole range waits for it. */
-  const [shownRange, setShownRange] = useState<SaleRange | null>(null);
+  /** The first page shown for a range: the read of the whole range waits for it and goes on from its end. */
+  const [firstPage, setFirstPage] = useState<{ range: SaleRange; page: Loaded } | null>(null);
   /** The flags over every receipt in `of`, once it has been read to its end. */
   const [whole, setWhole] = useState<{ of: SaleRange; flags: Map<string, ReviewFlag[]> } | null>(null);
   /** Aborted when the range or the filters change or the screen goes: no read for an old list lands after. */
@@ -137,7 +137,8 @@ export function useReviewList(input: ReviewInput, range: SaleRange | null) {
       if (signal.aborted) return;
       setLoaded(page);
       setState('ready');
-      setShownRange(range);
+      // Kept per range, not per filter: a filter change must not start the whole read again.
+      setFirstPage((first) => (first?.range === range ? first : { range, page }));
       await readAhead(range, page, signal, setLoaded);
     };
     void show();
@@ -145,17 +146,24 @@ export function useReviewList(input: ReviewInput, range: SaleRange | null) {
   }, [range, input]);
 
   useEffect(() => {
-    if (!range || shownRange !== range) return;
+    if (!range || firstPage?.range !== range) return;
+    const { page } = firstPage;
     const controller = new AbortController();
-    readRest(receiptsBetween, range, null, controller.signal, REST_FIRST_CHUNK, MAX_CHUNK).then(
-      (all) => setWhole({ of: range, flags: reviewFlags(all.map(recordOf)) }),
+    const rest = page.done
+      ? Promise.resolve([])
+      : readRest(receiptsBetween, range, page.cursor, controller.signal, REST_FIRST_CHUNK, MAX_CHUNK);
+    rest.then(
+      (read) => {
+        if (!controller.signal.aborted)
+          setWhole({ of: range, flags: reviewFlags([...page.scanned, ...read].map(recordOf)) });
+      },
       (error: unknown) => {
         // The rows stay; their flags stay those over what was read.
         if (!controller.signal.aborted) console.error('review range not read for flags', error);
       },
     );
     return () => controller.abort();
-  }, [range, shownRange]);
+  }, [range, firstPage]);
 
   const wholeFlags = whole && whole.of === range ? whole.flags : null;
   const more = useCallback(() => {
