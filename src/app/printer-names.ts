@@ -4,7 +4,7 @@
  * the stored values.
  */
 import type { PrinterIdentity, TransportKind } from '../transport/types';
-import { defineStrings } from './i18n';
+import { defineStrings, type Lang } from './i18n';
 
 export const printerNameStrings = defineStrings<Record<TransportKind | 'virtualPrinter', string>>({
   en: {
@@ -28,7 +28,7 @@ export function printerName(identity: Pick<PrinterIdentity, 'name' | 'transport'
 export function printerWithConnection(
   identity: Pick<PrinterIdentity, 'name' | 'transport'>,
   words: Words,
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): string {
   const name = printerName(identity, words);
   return lang === 'zh' ? `${name}（${words[identity.transport]}）` : `${name} (${words[identity.transport]})`;
